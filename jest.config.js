@@ -1,0 +1,13 @@
+/** @type {import('jest').Config} */
+const tsJest = [
+  "ts-jest",
+  { tsconfig: { module: "node16", moduleResolution: "node16", isolatedModules: true, jsx: "react-jsx" } },
+];
+
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: { "^.+\\.tsx?$": tsJest },
+  testTimeout: 60000,
+};

@@ -1,0 +1,4 @@
+export { appraise } from "./appraise";
+export * from "./measures";
+export { competitionRanks, rankOrder } from "./rank";
+export { shortlistDecision } from "./shortlist";

@@ -1,0 +1,4 @@
+export * from "./money";
+export * from "./model";
+export * from "./appraisal";
+export * from "./errors";
