@@ -27,8 +27,8 @@ export class ContractError extends Error {
 /** `'My sheet'!C5` as Excel writes it: the sheet name quoted when it needs to be. */
 export function formatPlace(place: Place | undefined): string {
   if (!place) return "";
-  if (place.sheet !== undefined && place.cell !== undefined) return `${quoteSheetName(place.sheet)}!${place.cell}`;
   if (place.table !== undefined && place.column !== undefined) return `${place.table}[${place.column}]`;
+  if (place.sheet !== undefined && place.cell !== undefined) return `${quoteSheetName(place.sheet)}!${place.cell}`;
   return place.table ?? place.sheet ?? "";
 }
 

@@ -2,3 +2,4 @@ export { appraise } from "./appraise";
 export * from "./measures";
 export { competitionRanks, rankOrder } from "./rank";
 export { shortlistDecision } from "./shortlist";
+export { headline, listInWords } from "./headline";
