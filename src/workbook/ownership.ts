@@ -18,3 +18,18 @@ export function keyOfOwnershipName(name: string): string | undefined {
     ? name.slice(OWNERSHIP_PREFIX.length)
     : undefined;
 }
+
+/** Excel compares sheet names without regard to case. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** True when a sheet named `name` exists and is not the add-in's own sheet for `key`: it must not be written. */
+export function isForeignSheet(sheets: readonly { name: string; ownedAs?: string }[], name: string, key: string): boolean {
+  return sheets.some((sheet) => sameSheetName(sheet.name, name) && sheet.ownedAs?.toLowerCase() !== key.toLowerCase());
+}
+
+/** The planned sheet names that would replace a sheet the add-in did not create; hosts write nothing then. */
+export function ownershipConflicts(workbook: { sheets: readonly { name: string; ownedAs?: string }[] }, plan: { sheets: readonly { name: string; key: string }[] }): string[] {
+  return plan.sheets.filter((planned) => isForeignSheet(workbook.sheets, planned.name, planned.key)).map((planned) => planned.name);
+}

@@ -2,13 +2,12 @@
 import type ExcelJS from "exceljs";
 import type { SheetPlan, WritePlan } from "../workbook/writePlan";
 import { clearSheet } from "./clearSheet";
-import { ownershipConflicts } from "./ownershipConflicts";
+import { ownershipConflicts, sameSheetName } from "../workbook/ownership";
 import { ownedSheet, setOwnershipMark } from "./ownershipMarks";
 import { readSheets } from "./readSnapshot";
-import { sameSheetName } from "./references";
 import { checkTableName, writeSheetPlan } from "./writeSheetPlan";
 
-export { ownershipConflicts } from "./ownershipConflicts";
+export { ownershipConflicts } from "../workbook/ownership";
 
 /**
  * ExcelJS refuses a new name that equals another sheet's without regard to case, and counts the sheet
@@ -36,7 +35,7 @@ function sheetFor(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Workshee
  * text), so plans should keep their sheet names stable.
  */
 export function applyWritePlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
-  const conflicts = ownershipConflicts({ tables: [], sheets: readSheets(workbook) }, plan);
+  const conflicts = ownershipConflicts({ sheets: readSheets(workbook) }, plan);
   if (conflicts.length > 0) {
     throw new Error(`These sheets exist and were not made by the add-in, so nothing was written: ${conflicts.join(", ")}`);
   }

@@ -5,7 +5,9 @@
  */
 import type ExcelJS from "exceljs";
 import { keyOfOwnershipName, ownershipName } from "../workbook/ownership";
-import { quoteSheetName, sameSheetName, sheetOfReference } from "./references";
+import { quoteSheetName } from "../core";
+import { sameSheetName } from "../workbook/ownership";
+import { sheetOfReference } from "./references";
 
 export interface OwnershipMark {
   readonly key: string;

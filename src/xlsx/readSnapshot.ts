@@ -4,7 +4,8 @@ import type { CellValue, SheetInfo, TableSnapshot, WorkbookSnapshot } from "../w
 import { readCell } from "./cellValue";
 import { tablesOf, type TableModel } from "./exceljsInternals";
 import { readOwnershipMarks } from "./ownershipMarks";
-import { parseRange, sameSheetName } from "./references";
+import { sameSheetName } from "../workbook/ownership";
+import { parseRange } from "./references";
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);

@@ -35,20 +35,10 @@ export function parseRange(ref: string): CellRange {
   };
 }
 
-/** `'Ranked Results'` / `'Bob''s'`: always quoted, which Excel and LibreOffice both accept. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 /** The sheet a reference such as `'Bob''s sheet'!$A$1` or `Summary!$A$1` points at, unescaped. */
 export function sheetOfReference(reference: string): string | undefined {
   const quoted = /^'((?:[^']|'')*)'!/.exec(reference);
   if (quoted?.[1] !== undefined) return quoted[1].replace(/''/g, "'");
   const plain = /^([^'!]+)!/.exec(reference);
   return plain?.[1];
-}
-
-/** Excel compares sheet names without regard to case. */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }

@@ -1,5 +1,5 @@
 import type { Issue } from "../../core";
-import { OUTPUT_KEYS } from "../ownership";
+import { isForeignSheet, OUTPUT_KEYS, sameSheetName } from "../ownership";
 import type { WorkbookSnapshot } from "../snapshot";
 import { normalizeName } from "../text";
 
@@ -19,8 +19,8 @@ export const BANNER = "Written by the options-appraisal add-in: this sheet is re
 export function checkOutputSheets(workbook: WorkbookSnapshot): Issue[] {
   const issues: Issue[] = [];
   for (const output of Object.values(OUTPUT_SHEETS)) {
-    const clash = workbook.sheets.find((sheet) => normalizeName(sheet.name) === normalizeName(output.name) && sheet.ownedAs !== output.key);
-    if (clash) {
+    const clash = workbook.sheets.find((sheet) => sameSheetName(sheet.name, output.name));
+    if (clash && isForeignSheet([clash], output.name, output.key)) {
       issues.push({
         code: "OUTPUT_SHEET_NOT_OWNED",
         severity: "error",
