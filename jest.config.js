@@ -9,5 +9,7 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": tsJest },
+  // No-op ResizeObserver/matchMedia for component tests in jsdom; does nothing in the node environment.
+  setupFiles: ["<rootDir>/test/setup/jsdom.ts"],
   testTimeout: 60000,
 };

@@ -28,6 +28,18 @@ describe("readInputs on the reference tables", () => {
   });
 });
 
+describe("readInputs on an empty workbook", () => {
+  it("reports every missing required table at once, each with its name", () => {
+    const read = readInputs({ tables: [], sheets: [{ name: "Sheet1" }] });
+    expect(read.ok).toBe(false);
+    expect(read.issues.map((issue) => `${issue.code} ${issue.place?.table ?? ""}`)).toEqual([
+      "TABLE_MISSING Assumptions",
+      "TABLE_MISSING Options",
+      "TABLE_MISSING SavingOpportunities",
+    ]);
+  });
+});
+
 describe("readInputs: tolerance a finance officer expects", () => {
   it("matches table names, headers and assumption names case-insensitively, ignoring surrounding spaces", () => {
     let snapshot = renameHeader(referenceSnapshot(), "SavingOpportunities", "Public service mutual", "  PUBLIC service Mutual ");

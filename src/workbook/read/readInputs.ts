@@ -21,7 +21,7 @@ export function readInputs(workbook: WorkbookSnapshot): InputsRead {
   const assumptions = readAssumptions(workbook, log);
   const criteria = readCriteria(workbook, log);
   const options = readOptions(workbook, criteria === "broken" ? undefined : criteria, log);
-  const savings = options ? readSavings(workbook, options.names, log) : undefined;
+  const savings = readSavings(workbook, options?.names, log);
 
   const money = assumptions?.money;
   const { inScopeServiceValue, savingsTarget, widerSavingsTarget } = money ?? {};

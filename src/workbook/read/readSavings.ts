@@ -16,10 +16,14 @@ export interface SavingsRead {
   readonly hasTextAmounts: readonly boolean[];
 }
 
-/** The saving lines, with one money column per option (found by the option's name as its header). */
-export function readSavings(workbook: WorkbookSnapshot, optionNames: readonly string[], log: IssueLog): SavingsRead | undefined {
+/**
+ * The saving lines, with one money column per option (found by the option's name as its header). When
+ * the options could not be read, only the table and its fixed columns are checked, so that every missing
+ * table is still reported at once.
+ */
+export function readSavings(workbook: WorkbookSnapshot, optionNames: readonly string[] | undefined, log: IssueLog): SavingsRead | undefined {
   const opened = openRequiredTable(workbook, SAVINGS_TABLE, { name: "Saving opportunity", risk: "Risk" }, log, " and one money column per option");
-  if (!opened) return undefined;
+  if (!opened || !optionNames) return undefined;
   const { table, cols } = opened;
   const optionCols = findOptionColumns(table, optionNames, [cols.name, cols.risk], log);
   if (!optionCols) return undefined;

@@ -1,0 +1,290 @@
+/**
+ * The office-js host: the `AddinHost` port implemented with Excel's API. A run takes at most four
+ * `context.sync` round trips whatever the size of the tables: read, write to temporary sheets, verify,
+ * copy into the owned output sheets (decisions 1-5). The `Excel` and `Office` globals are used only as
+ * defaults, so tests pass the in-memory simulator instead.
+ */
+import { formatPlace, hasErrors, headline, type Issue, type Place } from "../core";
+import {
+  emptyInputTables, INPUT_TABLES, inputFingerprint, normalizeName, ownershipConflicts, ownershipName, readInputs, referenceInputTables,
+  runAppraisal, sameSheetName, type SheetPlan, type WorkbookSnapshot, type WritePlan,
+} from "../workbook";
+import type { AddinHost, CreateTablesReport, InputTableStatus, InputTemplateKind, RibbonRunOutcome, RunReport, RunStep, WorkbookStatus } from "./addinHost";
+import { isRibbonRunOutcome, saveSetting } from "./documentSettings";
+import { INPUT_TABLE_NAMES } from "./addinHost";
+import { excelIssue, type Stage } from "./excelErrors";
+import { queueInputTables, templateClashes } from "./inputTables";
+import { INCOMPLETE_MARK, markFormula, tempMarkName, tempSheetName } from "./ownership";
+import { queueRead, workbookRead, type WorkbookRead } from "./readWorkbook";
+import { mismatches, queueVerify } from "./verify";
+import { ADDIN_VERSION } from "./version";
+import { writeSheetPlan } from "./writePlanToSheets";
+
+export interface OfficeAddinHostOptions {
+  readonly now?: () => Date;
+  readonly excel?: typeof Excel;
+  readonly office?: typeof Office;
+}
+
+const AUTO_UPDATE_SETTING = "autoUpdate";
+/** Where the ribbon's Run appraisal leaves its problems for the pane. */
+const RIBBON_RUN_SETTING = "lastRunIssues";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Formulas on temporary sheets point at the other temporary sheets, not at the real outputs. */
+function pointAtTemporarySheets(plan: WritePlan): (formula: string) => string {
+  const swaps = plan.sheets.map((sheet) => {
+    const quoted = sheet.name.replace(/'/g, "''");
+    return { pattern: new RegExp(`(^|[^A-Za-z0-9_.'])(?:'${escapeRegExp(quoted)}'|${escapeRegExp(sheet.name)})!`, "g"), to: `'${tempSheetName(sheet.key).replace(/'/g, "''")}'!` };
+  });
+  return (formula) => swaps.reduce((text, swap) => text.replace(swap.pattern, (_m, before: string) => `${before}${swap.to}`), formula);
+}
+
+/** Issues whose place lies in the table (by name, or a cell inside its range on its sheet). */
+function countIssues(issues: readonly Issue[], table: WorkbookSnapshot["tables"][number] | undefined, name: string): { errors: number; warnings: number } {
+  const inTable = (place: Place | undefined): boolean => {
+    if (!place) return false;
+    if (place.table !== undefined) return normalizeName(place.table) === normalizeName(name);
+    if (!table || place.sheet === undefined || place.cell === undefined || !sameSheetName(place.sheet, table.sheet)) return false;
+    const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(place.cell);
+    if (!match?.[1] || !match[2]) return false;
+    let col = 0;
+    for (const ch of match[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+    const row = Number(match[2]) - 1;
+    return row >= table.headerRow && row <= table.headerRow + table.rows.length && col - 1 >= table.left && col - 1 < table.left + table.headers.length;
+  };
+  const mine = issues.filter((issue) => inTable(issue.place));
+  return { errors: mine.filter((i) => i.severity === "error").length, warnings: mine.filter((i) => i.severity === "warning").length };
+}
+
+export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): AddinHost {
+  const now = options.now ?? (() => new Date());
+  const excel = (): typeof Excel => options.excel ?? Excel;
+  const office = (): typeof Office => options.office ?? Office;
+
+  async function readOnce(): Promise<WorkbookRead> {
+    return excel().run(async (context) => {
+      const pending = queueRead(context);
+      await context.sync();
+      return workbookRead(pending);
+    });
+  }
+
+  async function status(): Promise<WorkbookStatus> {
+    const read = await readOnce();
+    const inputs = readInputs(read.snapshot);
+    const tables: InputTableStatus[] = INPUT_TABLE_NAMES.map((name) => {
+      const table = read.snapshot.tables.find((t) => normalizeName(t.name) === normalizeName(name));
+      return { name, found: table !== undefined, ...(table ? { sheet: table.sheet } : {}), rows: table?.rows.length ?? 0, ...countIssues(inputs.issues, table, name) };
+    });
+    const outputsPresent = read.marks.some((mark) => mark.sheet !== undefined && read.sheets.some((sheet) => sameSheetName(sheet.name, mark.sheet as string)));
+    return {
+      tables,
+      issues: inputs.issues,
+      outputsPresent,
+      outOfDate: outputsPresent && read.stampFingerprint !== inputFingerprint(read.snapshot),
+      manualCalculation: read.manualCalculation,
+    };
+  }
+
+  async function run(onStep?: (step: RunStep) => void): Promise<RunReport> {
+    const started = Date.now();
+    let syncs = 0;
+    let stage: Stage = "before-writing";
+    const report = (ok: boolean, issues: readonly Issue[], extra: Partial<RunReport> = {}): RunReport => ({ ok, issues, syncs, millis: Date.now() - started, ...extra });
+    try {
+      return await excel().run(async (context) => {
+        const sync = async () => {
+          syncs++;
+          await context.sync();
+        };
+        const supports = (version: string) => office().context.requirements.isSetSupported("ExcelApi", version);
+        const workbook = context.workbook;
+
+        onStep?.("reading");
+        const pending = queueRead(context);
+        await sync();
+        const read = workbookRead(pending);
+
+        onStep?.("appraising");
+        const result = runAppraisal(read.snapshot, { when: now().toISOString(), version: ADDIN_VERSION });
+        if (!result.ok || hasErrors(result.issues)) return report(false, result.issues);
+        const conflicts = ownershipConflicts(read.snapshot, result.plan);
+        if (conflicts.length > 0) {
+          return report(false, conflicts.map((name) => ({ code: "OUTPUT_SHEET_NOT_OWNED", severity: "error" as const, message: `The workbook already has a sheet named '${name}' that the add-in did not create. Rename or move that sheet; the add-in will not write over it.`, place: { sheet: name, cell: "A1" } })));
+        }
+
+        onStep?.("writing");
+        stage = "temporary";
+        if (supports("1.8")) workbook.application.suspendApiCalculationUntilNextSync();
+        if (supports("1.9")) workbook.application.suspendScreenUpdatingUntilNextSync();
+        removeTemporarySheets(workbook, read);
+        const rewrite = pointAtTemporarySheets(result.plan);
+        const temps = result.plan.sheets.map((plan) => {
+          const sheet = workbook.worksheets.add(tempSheetName(plan.key));
+          workbook.names.add(tempMarkName(plan.key), markFormula(tempSheetName(plan.key))).visible = false;
+          writeSheetPlan(sheet, plan, { final: false, formula: rewrite });
+          return { plan, sheet };
+        });
+        await sync();
+
+        onStep?.("verifying");
+        const checks = queueVerify(context, temps);
+        await sync();
+        const differences = mismatches(checks);
+        if (differences.length > 0) {
+          // The fourth round trip tidies up; were it to fail, the marks let the next run do it.
+          for (const { plan, sheet } of temps) {
+            sheet.delete();
+            workbook.names.getItem(tempMarkName(plan.key)).delete();
+          }
+          await sync();
+          return report(false, differences);
+        }
+
+        onStep?.("finishing");
+        stage = "final";
+        if (read.names.some((n) => n.name.toLowerCase() === INCOMPLETE_MARK.toLowerCase())) workbook.names.getItem(INCOMPLETE_MARK).delete();
+        workbook.names.add(INCOMPLETE_MARK, "=TRUE").visible = false;
+        for (const plan of result.plan.sheets) writeOutputSheet(workbook, read, plan);
+        for (const { plan, sheet } of temps) {
+          sheet.delete();
+          workbook.names.getItem(tempMarkName(plan.key)).delete();
+        }
+        workbook.names.getItem(INCOMPLETE_MARK).delete();
+        await sync();
+        return report(true, result.issues, { appraisal: result.appraisal, headline: headline(result.appraisal, result.input.assumptions) });
+      });
+    } catch (error) {
+      return report(false, [excelIssue(error, stage)]);
+    }
+  }
+
+  async function createInputTables(kind: InputTemplateKind): Promise<CreateTablesReport> {
+    const template = kind === "reference" ? referenceInputTables() : emptyInputTables();
+    try {
+      return await excel().run(async (context) => {
+        const sheets = context.workbook.worksheets.load("items/name");
+        const tables = context.workbook.tables.load("items/name");
+        await context.sync();
+        const clashes = templateClashes(template, sheets.items.map((s) => s.name), tables.items.map((t) => t.name));
+        if (clashes.length > 0) return { ok: false, sheets: [], issues: clashes };
+        const added = queueInputTables(context.workbook, template);
+        await context.sync();
+        return { ok: true, sheets: added, issues: [] };
+      });
+    } catch (error) {
+      return { ok: false, sheets: [], issues: [excelIssue(error, "other")] };
+    }
+  }
+
+  async function removeOutputs(): Promise<readonly string[]> {
+    return excel().run(async (context) => {
+      const workbook = context.workbook;
+      const pending = queueRead(context);
+      await context.sync();
+      const read = workbookRead(pending);
+      const owned = [...read.marks, ...read.temps];
+      const doomed = read.sheets.filter((sheet) => owned.some((mark) => mark.sheet !== undefined && sameSheetName(mark.sheet, sheet.name)));
+      // Excel keeps at least one sheet: when only the add-in's sheets remain, a blank one stays behind.
+      if (doomed.length === read.sheets.length) workbook.worksheets.add();
+      for (const sheet of doomed) workbook.worksheets.getItem(sheet.id).delete();
+      for (const mark of owned) workbook.names.getItem(mark.name).delete();
+      if (read.names.some((n) => n.name.toLowerCase() === INCOMPLETE_MARK.toLowerCase())) workbook.names.getItem(INCOMPLETE_MARK).delete();
+      await context.sync();
+      return doomed.map((sheet) => sheet.name);
+    });
+  }
+
+  async function goTo(place: Place): Promise<void> {
+    await excel().run(async (context) => {
+      const workbook = context.workbook;
+      if (place.sheet !== undefined && place.cell !== undefined) {
+        const sheet = workbook.worksheets.getItem(place.sheet);
+        sheet.activate();
+        sheet.getRange(place.cell).select();
+      } else if (place.table !== undefined) {
+        const table = workbook.tables.getItem(place.table);
+        table.worksheet.activate();
+        (place.column !== undefined ? table.columns.getItem(place.column).getDataBodyRange() : table.getRange()).select();
+      } else if (place.sheet !== undefined) {
+        workbook.worksheets.getItem(place.sheet).activate();
+      } else {
+        throw new Error(`Nowhere to go: ${formatPlace(place) || "no place given"}`);
+      }
+      await context.sync();
+    });
+  }
+
+  async function watchInputs(onChange: () => void): Promise<() => Promise<void>> {
+    return excel().run(async (context) => {
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+      const wanted = new Set(INPUT_TABLES.map(normalizeName));
+      const handlers = tables.items
+        .filter((table) => wanted.has(normalizeName(table.name)))
+        .map((table) => table.onChanged.add(async () => onChange()));
+      await context.sync();
+      return async () => {
+        await excel().run(context, async (again) => {
+          for (const handler of handlers) handler.remove();
+          await again.sync();
+        });
+      };
+    });
+  }
+
+  function readAutoUpdate(): boolean {
+    return office().context.document.settings.get(AUTO_UPDATE_SETTING) === true;
+  }
+
+  function saveAutoUpdate(on: boolean): Promise<void> {
+    return saveSetting(office(), AUTO_UPDATE_SETTING, on);
+  }
+
+  function readRibbonRun(): RibbonRunOutcome | undefined {
+    const saved: unknown = office().context.document.settings.get(RIBBON_RUN_SETTING);
+    return isRibbonRunOutcome(saved) ? saved : undefined;
+  }
+
+  function saveRibbonRun(outcome: RibbonRunOutcome | undefined): Promise<void> {
+    return saveSetting(office(), RIBBON_RUN_SETTING, outcome);
+  }
+
+  return { status, run, createInputTables, removeOutputs, goTo, watchInputs, readAutoUpdate, saveAutoUpdate, readRibbonRun, saveRibbonRun };
+}
+
+/** Deletes temporary sheets and marks a failed earlier run left behind (queued; no sync). */
+function removeTemporarySheets(workbook: Excel.Workbook, read: WorkbookRead): void {
+  for (const mark of read.temps) {
+    const sheet = read.sheets.find((s) => mark.sheet !== undefined && sameSheetName(s.name, mark.sheet));
+    if (sheet) workbook.worksheets.getItem(sheet.id).delete();
+    workbook.names.getItem(mark.name).delete();
+  }
+}
+
+/**
+ * The owned sheet keeps its identity (decision 2): unprotected, its tables deleted, cleared and
+ * rewritten; without one, a new sheet is added and marked.
+ */
+function writeOutputSheet(workbook: Excel.Workbook, read: WorkbookRead, plan: SheetPlan): void {
+  const mark = read.marks.find((m) => m.key.toLowerCase() === plan.key.toLowerCase());
+  const existing = mark?.sheet !== undefined ? read.sheets.find((s) => sameSheetName(s.name, mark.sheet as string)) : undefined;
+  let sheet: Excel.Worksheet;
+  if (existing) {
+    sheet = workbook.worksheets.getItem(existing.id);
+    sheet.protection.unprotect();
+    for (const table of read.tables.filter((t) => sameSheetName(t.sheet, existing.name))) workbook.tables.getItem(table.name).delete();
+    sheet.getRange().clear();
+    sheet.freezePanes.unfreeze();
+    if (existing.name !== plan.name) sheet.name = plan.name;
+  } else {
+    if (mark) workbook.names.getItem(mark.name).delete();
+    sheet = workbook.worksheets.add(plan.name);
+    workbook.names.add(ownershipName(plan.key), markFormula(plan.name)).visible = false;
+  }
+  writeSheetPlan(sheet, plan, { final: true });
+}

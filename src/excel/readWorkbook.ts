@@ -1,0 +1,120 @@
+/**
+ * The one read batch: sheets, workbook names (ownership marks), every table (names and sheets), the
+ * contract's tables with their header and body (values and number formats), calculation mode and the
+ * Summary's run stamp. Queue it, sync once, then `workbookRead` turns what came back into a snapshot.
+ */
+import { INPUT_TABLES, OUTPUT_SHEETS, RESULTS_TABLE, sameSheetName, type CellValue, type SheetInfo, type TableSnapshot, type WorkbookSnapshot } from "../workbook";
+import { ownershipMarks, tempMarks, type Mark, type NameRecord } from "./ownership";
+
+/** The tables a run or the status reads (fetched by name in the same batch as the lists). */
+const READ_TABLES = [...INPUT_TABLES, RESULTS_TABLE];
+
+interface TableRead {
+  readonly table: Excel.Table;
+  readonly sheet: Excel.Worksheet;
+  readonly header: Excel.Range;
+  readonly body: Excel.Range;
+}
+
+export interface PendingRead {
+  readonly sheets: Excel.WorksheetCollection;
+  readonly names: Excel.NamedItemCollection;
+  readonly tables: Excel.TableCollection;
+  readonly application: Excel.Application;
+  readonly reads: readonly TableRead[];
+  readonly summary: Excel.Range;
+}
+
+export function queueRead(context: Excel.RequestContext): PendingRead {
+  const workbook = context.workbook;
+  const reads = READ_TABLES.map((name) => {
+    // A missing table is a null object, and so are the ranges asked of it: nothing is read for it.
+    const table = workbook.tables.getItemOrNullObject(name);
+    table.load("name,showHeaders");
+    return {
+      table,
+      sheet: table.worksheet.load("name"),
+      header: table.getHeaderRowRange().load("values,valueTypes,rowIndex,columnIndex"),
+      body: table.getDataBodyRange().load("values,valueTypes,numberFormat"),
+    };
+  });
+  return {
+    sheets: workbook.worksheets.load("items/name,items/id"),
+    names: workbook.names.load("items/name,items/formula"),
+    tables: workbook.tables.load("items/name,items/worksheet/name"),
+    application: workbook.application.load("calculationMode"),
+    reads,
+    summary: workbook.worksheets.getItemOrNullObject(OUTPUT_SHEETS.summary.name).getUsedRangeOrNullObject(true).load("formulas"),
+  };
+}
+
+export interface SheetRecord {
+  readonly name: string;
+  readonly id: string;
+}
+
+export interface WorkbookRead {
+  readonly snapshot: WorkbookSnapshot;
+  readonly sheets: readonly SheetRecord[];
+  readonly names: readonly NameRecord[];
+  readonly marks: readonly Mark[];
+  readonly temps: readonly Mark[];
+  /** Every table in the workbook with its sheet. */
+  readonly tables: readonly { readonly name: string; readonly sheet: string }[];
+  readonly manualCalculation: boolean;
+  /** The inputs fingerprint in the owned Summary's run stamp, when there is one. */
+  readonly stampFingerprint?: string;
+}
+
+function cellValue(value: unknown, type: string | undefined): CellValue {
+  if (type === "Error") return { error: String(value) };
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+function tableSnapshot(read: TableRead): TableSnapshot | undefined {
+  if (read.table.isNullObject) return undefined;
+  const types = read.body.valueTypes;
+  return {
+    name: read.table.name,
+    sheet: read.sheet.name,
+    headerRow: read.header.rowIndex,
+    left: read.header.columnIndex,
+    headers: (read.header.values[0] ?? []).map((value, c) => cellValue(value, read.header.valueTypes[0]?.[c])),
+    rows: read.body.values.map((row, r) => row.map((value, c) => cellValue(value, types[r]?.[c]))),
+    numberFormats: read.body.numberFormat.map((row) => row.map((format) => String(format ?? "General"))),
+  };
+}
+
+const STAMP = /inputs fingerprint ([0-9a-f]+)/;
+
+export function workbookRead(pending: PendingRead): WorkbookRead {
+  const names = pending.names.items.map((item) => ({ name: item.name, formula: String(item.formula) }));
+  const marks = ownershipMarks(names);
+  const sheetRecords = pending.sheets.items.map((sheet) => ({ name: sheet.name, id: sheet.id }));
+  const sheets: SheetInfo[] = sheetRecords.map((sheet) => {
+    const mark = marks.find((m) => m.sheet !== undefined && sameSheetName(m.sheet, sheet.name));
+    return mark ? { name: sheet.name, ownedAs: mark.key } : { name: sheet.name };
+  });
+  const tables = pending.reads.map(tableSnapshot).filter((table): table is TableSnapshot => table !== undefined);
+  const summaryOwned = sheets.some((sheet) => sheet.ownedAs === OUTPUT_SHEETS.summary.key && sameSheetName(sheet.name, OUTPUT_SHEETS.summary.name));
+  let stampFingerprint: string | undefined;
+  if (summaryOwned && !pending.summary.isNullObject) {
+    // Formulas, not values: the stamp is text, and reading text needs no recalculation.
+    for (const row of pending.summary.formulas) {
+      const match = STAMP.exec(String(row[0] ?? ""));
+      if (match?.[1]) stampFingerprint = match[1];
+    }
+  }
+  return {
+    snapshot: { tables, sheets },
+    sheets: sheetRecords,
+    names,
+    marks,
+    temps: tempMarks(names),
+    tables: pending.tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name })),
+    manualCalculation: pending.application.calculationMode === "Manual",
+    ...(stampFingerprint !== undefined ? { stampFingerprint } : {}),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Queues one sheet plan into a worksheet: number formats first (text cells get the text format `@`, so
+ * user text is never read as a formula or number), then every value and formula in one range write,
+ * fonts and wrapping in runs of neighbouring cells, column widths, frozen rows; tables and protection
+ * when `final`. A fixed number of calls per sheet plus one per run of formatted cells.
+ */
+import { cellAddress, type CellPlan, type SheetPlan } from "../workbook";
+import { TEXT_FORMAT, typedFormula, widthInPoints } from "./cellText";
+
+export interface WriteOptions {
+  /** Rewrites a formula before it is written (the temporary sheets point at each other). */
+  readonly formula?: (formula: string) => string;
+  /** Adds the plan's tables and protects the sheet (the final batch). */
+  readonly final: boolean;
+}
+
+export function planBounds(plan: SheetPlan): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  for (const cell of plan.cells) {
+    rows = Math.max(rows, cell.row + 1);
+    cols = Math.max(cols, cell.col + 1);
+  }
+  for (const table of plan.tables) {
+    rows = Math.max(rows, table.top + 1 + Math.max(1, table.rowCount));
+    cols = Math.max(cols, table.left + table.headers.length);
+  }
+  return { rows, cols };
+}
+
+function formatOf(cell: CellPlan): string {
+  if (cell.formula === undefined && typeof cell.value === "string") return TEXT_FORMAT;
+  return cell.numberFormat ?? "General";
+}
+
+function entryOf(cell: CellPlan, rewrite: (formula: string) => string): string | number | boolean {
+  if (cell.formula !== undefined) return typedFormula(rewrite(cell.formula));
+  return cell.value ?? "";
+}
+
+/** Runs of neighbouring cells in a row that share a flag, as [row, firstCol, count]. */
+function runs(cells: readonly CellPlan[], flag: (cell: CellPlan) => boolean | undefined): [number, number, number][] {
+  const marked = cells.filter((cell) => flag(cell) === true).sort((a, b) => a.row - b.row || a.col - b.col);
+  const result: [number, number, number][] = [];
+  for (const cell of marked) {
+    const last = result[result.length - 1];
+    if (last && last[0] === cell.row && last[1] + last[2] === cell.col) last[2]++;
+    else result.push([cell.row, cell.col, 1]);
+  }
+  return result;
+}
+
+export function writeSheetPlan(worksheet: Excel.Worksheet, plan: SheetPlan, options: WriteOptions): void {
+  const rewrite = options.formula ?? ((formula: string) => formula);
+  const { rows, cols } = planBounds(plan);
+  if (rows > 0 && cols > 0) {
+    const formats: string[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => "General"));
+    const entries: (string | number | boolean)[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ""));
+    for (const cell of plan.cells) {
+      (formats[cell.row] as string[])[cell.col] = formatOf(cell);
+      (entries[cell.row] as (string | number | boolean)[])[cell.col] = entryOf(cell, rewrite);
+    }
+    const range = worksheet.getRangeByIndexes(0, 0, rows, cols);
+    range.numberFormat = formats;
+    range.formulas = entries;
+  }
+  for (const [row, col, count] of runs(plan.cells, (cell) => cell.bold)) worksheet.getRangeByIndexes(row, col, 1, count).format.font.bold = true;
+  for (const [row, col, count] of runs(plan.cells, (cell) => cell.italic)) worksheet.getRangeByIndexes(row, col, 1, count).format.font.italic = true;
+  for (const [row, col, count] of runs(plan.cells, (cell) => cell.wrap)) worksheet.getRangeByIndexes(row, col, 1, count).format.wrapText = true;
+  plan.columnWidths.forEach((width, col) => {
+    worksheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = widthInPoints(width);
+  });
+  if (plan.freezeRows > 0) worksheet.freezePanes.freezeRows(plan.freezeRows);
+  if (!options.final) return;
+  for (const table of plan.tables) {
+    const last = cellAddress(table.top + Math.max(1, table.rowCount), table.left + table.headers.length - 1);
+    const added = worksheet.tables.add(`${cellAddress(table.top, table.left)}:${last}`, true);
+    added.name = table.name;
+  }
+  // No password: the user can lift the protection from the Review tab (decision 2).
+  worksheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+}
+
+/** The plan's formula cells, where `verify` compares Excel's values with the engine's. */
+export function formulaCells(plan: SheetPlan): CellPlan[] {
+  return plan.cells.filter((cell) => cell.formula !== undefined);
+}

@@ -1,0 +1,18 @@
+/** 60 options x 400 saving lines: still four round trips, and the figures verified by LibreOffice. */
+import { simulatorWithHost, addInputTables, generatedTemplate } from "./simulatorSetup";
+
+it("appraises 60 options x 400 lines in 4 context.sync calls", async () => {
+  const { sim, host } = simulatorWithHost({ libreOffice: true });
+  await addInputTables(sim, generatedTemplate(60, 400));
+  const status = await host.status();
+  expect(status.tables.find((t) => t.name === "SavingOpportunities")?.rows).toBe(400);
+  expect(status.tables.find((t) => t.name === "Options")?.rows).toBe(60);
+  const before = sim.syncs();
+  const report = await host.run();
+  expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+  expect(report.ok).toBe(true);
+  expect(report.syncs).toBe(4);
+  expect(sim.syncs() - before).toBe(4);
+  expect(report.appraisal?.ranked).toHaveLength(60);
+  expect(sim.toJson().tables.find((t) => t.name === "RankedResults")?.ref).toBe("A3:K63");
+}, 120_000);
