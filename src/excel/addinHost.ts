@@ -46,6 +46,8 @@ export interface RunReport {
   readonly appraisal?: Appraisal;
   /** The Summary sheet's headline, sentence by sentence, when ok. */
   readonly headline?: readonly string[];
+  /** The workbook's currency (ISO code from the Assumptions, GBP by default), when ok. */
+  readonly currency?: string;
   /** `context.sync` round trips the run used (at most 4 when no write had to be split). */
   readonly syncs: number;
   /** Wall-clock time of the run in milliseconds. */

@@ -156,7 +156,8 @@ export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): Add
         }
         workbook.names.getItem(INCOMPLETE_MARK).delete();
         await sync();
-        return report(true, result.issues, { appraisal: result.appraisal, headline: headline(result.appraisal, result.input.assumptions) });
+        const { assumptions } = result.input;
+        return report(true, result.issues, { appraisal: result.appraisal, headline: headline(result.appraisal, assumptions), currency: assumptions.currency });
       });
     } catch (error) {
       return report(false, [excelIssue(error, stage)]);

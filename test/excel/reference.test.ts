@@ -30,6 +30,7 @@ describe("office-js host, reference case", () => {
     expect(sim.syncs() - syncsBefore).toBe(4);
     expect(steps).toEqual(["reading", "appraising", "writing", "verifying", "finishing"]);
     expect(first.headline?.[0]).toBe("Public service mutual has the highest total benefit (£14,557,643).");
+    expect(first.currency).toBe("GBP");
     expect(sim.stats.suspendedCalculation).toBe(1);
     expect(sim.calculations()).toBe(1);
   });

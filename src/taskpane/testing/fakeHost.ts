@@ -64,6 +64,8 @@ export interface FakeHostOptions {
   runGate?: () => Gate;
   createReport?: CreateTablesReport;
   removed?: readonly string[];
+  /** When given, Remove outputs waits for the test to open this gate. */
+  removeGate?: Gate;
   autoUpdate?: boolean;
   /** What the ribbon's last run left in the workbook's settings. */
   ribbonRun?: RibbonRunOutcome;
@@ -129,6 +131,7 @@ export class FakeHost implements AddinHost {
 
   async removeOutputs(): Promise<readonly string[]> {
     this.calls.remove += 1;
+    if (this.options.removeGate) await this.options.removeGate.promise;
     this.changed = true;
     return this.options.removed ?? ["Ranked Results", "Summary"];
   }

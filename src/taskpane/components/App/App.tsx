@@ -7,6 +7,7 @@ import { useSectionStyles } from "../../styles";
 import { listWithOr } from "../../words";
 import { AutoUpdate } from "../AutoUpdate/AutoUpdate";
 import { DEFAULT_DEBOUNCE_MS, useAutoUpdate } from "../AutoUpdate/useAutoUpdate";
+import { useHeldWhile } from "../AutoUpdate/useHeldWhile";
 import { InputTablesStatus, missingRequiredTables } from "../InputTablesStatus/InputTablesStatus";
 import { useCreateInputTables } from "../InputTablesStatus/useCreateInputTables";
 import { IssuesList } from "../IssuesList/IssuesList";
@@ -63,7 +64,9 @@ function Pane({ host, debounceMs }: { host: AddinHost; debounceMs: number }) {
   }, [clearResults, refresh]);
   const removal = useRemoveOutputs(host, onRemoved);
   const autoRun = runState.run;
-  const autoUpdate = useAutoUpdate(host, useCallback(() => void autoRun(), [autoRun]), debounceMs);
+  const changingWorkbook = creation.creating !== undefined || removal.removing;
+  const autoRunWhenFree = useHeldWhile(useCallback(() => void autoRun(), [autoRun]), changingWorkbook);
+  const autoUpdate = useAutoUpdate(host, autoRunWhenFree, debounceMs);
   const goTo = useCallback(
     (place: Place) => {
       host.goTo(place).catch(() => undefined);
@@ -108,7 +111,7 @@ function Pane({ host, debounceMs }: { host: AddinHost; debounceMs: number }) {
         </Text>
       </section>
       {runState.results && (
-        <RankedResults appraisal={runState.results.appraisal} headline={runState.results.headline} />
+        <RankedResults appraisal={runState.results.appraisal} headline={runState.results.headline} currency={runState.results.currency} />
       )}
       <IssuesList issues={issues} title="Problems" onGoTo={goTo} />
       {status && (status.outputsPresent || removal.removed || removal.failure) && (

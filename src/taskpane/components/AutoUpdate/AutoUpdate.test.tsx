@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { gate } from "../../testing/fakeHost";
+import { gate, workbookStatus } from "../../testing/fakeHost";
 import { renderApp } from "../../testing/renderApp";
 
 /** Lets the fake host's promises settle and React re-render. */
@@ -40,6 +40,23 @@ describe("Update automatically", () => {
     await settle();
     expect(host.calls.run).toBe(1);
     act(() => jest.advanceTimersByTime(5000));
+    await settle();
+    expect(host.calls.run).toBe(1);
+  });
+
+  test("a change while the outputs are being removed runs once the removal is done, not during it", async () => {
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const removeGate = gate();
+    const { host } = await renderApp({ autoUpdate: true, removeGate, status: workbookStatus({ outputsPresent: true }) }, { debounceMs: 800 });
+    await settle();
+    await user.click(screen.getByRole("button", { name: "Remove outputs" }));
+    await user.click(screen.getByRole("button", { name: "Yes, remove them" }));
+    expect(host.calls.remove).toBe(1);
+    act(() => host.changeInputs());
+    act(() => jest.advanceTimersByTime(2000));
+    await settle();
+    expect(host.calls.run).toBe(0);
+    await act(async () => removeGate.open());
     await settle();
     expect(host.calls.run).toBe(1);
   });

@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
 import { render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import userEvent from "@testing-library/user-event";
+import { okRunReport } from "../../testing/fakeHost";
 import { referenceAppraisal } from "../../testing/referenceRun";
+import { renderApp } from "../../testing/renderApp";
 import { RankedResults } from "./RankedResults";
 
 function renderReference() {
@@ -58,4 +61,12 @@ test("shows the headline as the command line prints it", () => {
   expect(
     screen.getByText("Shortlist, by rank: Public service mutual, Reformed in-house service and NHS shared service."),
   ).toBeTruthy();
+});
+
+test("shows money in the currency the workbook's run reports", async () => {
+  await renderApp({ runReport: okRunReport({ currency: "EUR" }) });
+  await userEvent.click(screen.getByRole("button", { name: "Run appraisal" }));
+  const table = await screen.findByRole("table", { name: /options by rank/i });
+  expect(within(table).getByText("€14,557,643")).toBeTruthy();
+  expect(within(table).queryByText("£14,557,643")).toBeNull();
 });

@@ -6,6 +6,8 @@ import { failureText } from "../../words";
 export interface AppraisalResults {
   readonly appraisal: Appraisal;
   readonly headline: readonly string[];
+  /** ISO code of the workbook's currency, when the host reports it. */
+  readonly currency?: string;
 }
 
 export interface RunAppraisalState {
@@ -55,7 +57,7 @@ export function useRunAppraisal(host: AddinHost, onFinished: () => void): RunApp
         try {
           const done = await host.run((next) => setStep(next));
           setReport(done);
-          if (done.ok && done.appraisal) setResults({ appraisal: done.appraisal, headline: done.headline ?? [] });
+          if (done.ok && done.appraisal) setResults({ appraisal: done.appraisal, headline: done.headline ?? [], ...(done.currency ? { currency: done.currency } : {}) });
         } catch (error) {
           setReport(undefined);
           setFailure(failureText(error));
