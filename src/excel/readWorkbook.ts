@@ -1,7 +1,8 @@
 /**
  * The one read batch: sheets, workbook names (ownership marks), every table (names and sheets), the
- * contract's tables with their header and body (values and number formats), calculation mode and the
- * Summary's run stamp. Queue it, sync once, then `workbookRead` turns what came back into a snapshot.
+ * contract's tables with their header and body (values and number formats) and which body rows are
+ * hidden, calculation mode and the Summary's run stamp. Queue it, sync once, then `workbookRead` turns
+ * what came back into a snapshot.
  */
 import { INPUT_TABLES, OUTPUT_SHEETS, RESULTS_TABLE, sameSheetName, type CellValue, type SheetInfo, type TableSnapshot, type WorkbookSnapshot } from "../workbook";
 import { ownershipMarks, tempMarks, type Mark, type NameRecord } from "./ownership";
@@ -14,6 +15,8 @@ interface TableRead {
   readonly sheet: Excel.Worksheet;
   readonly header: Excel.Range;
   readonly body: Excel.Range;
+  /** The visible cells of the body's first column (RangeView, ExcelApi 1.3): a body row not in it is hidden. */
+  readonly visible: Excel.RangeView;
 }
 
 export interface PendingRead {
@@ -31,11 +34,15 @@ export function queueRead(context: Excel.RequestContext): PendingRead {
     // A missing table is a null object, and so are the ranges asked of it: nothing is read for it.
     const table = workbook.tables.getItemOrNullObject(name);
     table.load("name,showHeaders");
+    const body = table.getDataBodyRange().load("values,valueTypes,numberFormat,rowIndex");
     return {
       table,
       sheet: table.worksheet.load("name"),
       header: table.getHeaderRowRange().load("values,valueTypes,rowIndex,columnIndex"),
-      body: table.getDataBodyRange().load("values,valueTypes,numberFormat"),
+      body,
+      // In the same batch (no extra sync). Rows a filter leaves out are hidden by Excel, so they are
+      // reported as hidden too: they are still read and counted, which is what the warning says.
+      visible: body.getColumn(0).getVisibleView().load("cellAddresses"),
     };
   });
   return {
@@ -73,9 +80,35 @@ function cellValue(value: unknown, type: string | undefined): CellValue {
   return String(value);
 }
 
+/** `Savings!A5`, `'My sheet'!$A$5` or `A5:A7` to its 1-based sheet rows (none when it is not an address). */
+export function addressRows(address: string): number[] {
+  // A sheet name can hold `!` (quoted), but a cell reference cannot: the reference follows the last one.
+  const reference = address.slice(address.lastIndexOf("!") + 1);
+  const rows = reference.split(":").map((part) => /^\$?[A-Za-z]{1,3}\$?(\d+)$/.exec(part.trim())?.[1]);
+  const [first, last = first] = rows;
+  if (first === undefined || last === undefined || rows.length > 2) return [];
+  const from = Math.min(Number(first), Number(last));
+  const to = Math.max(Number(first), Number(last));
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/**
+ * Whether each body row is hidden (hidden by the user or filtered out), from the visible cells of the
+ * body's first column. Unknown (undefined) when no cell at all is visible: then the column itself may be
+ * hidden, and calling every row hidden would be wrong (a table with every row hidden goes unwarned).
+ */
+function hiddenRows(read: TableRead, count: number): boolean[] | undefined {
+  const visible = new Set<number>();
+  for (const row of read.visible.cellAddresses) for (const address of row) for (const n of addressRows(String(address))) visible.add(n);
+  if (visible.size === 0) return undefined;
+  const first = read.body.rowIndex + 1;
+  return Array.from({ length: count }, (_, r) => !visible.has(first + r));
+}
+
 function tableSnapshot(read: TableRead): TableSnapshot | undefined {
   if (read.table.isNullObject) return undefined;
   const types = read.body.valueTypes;
+  const hidden = hiddenRows(read, read.body.values.length);
   return {
     name: read.table.name,
     sheet: read.sheet.name,
@@ -84,6 +117,7 @@ function tableSnapshot(read: TableRead): TableSnapshot | undefined {
     headers: (read.header.values[0] ?? []).map((value, c) => cellValue(value, read.header.valueTypes[0]?.[c])),
     rows: read.body.values.map((row, r) => row.map((value, c) => cellValue(value, types[r]?.[c]))),
     numberFormats: read.body.numberFormat.map((row) => row.map((format) => String(format ?? "General"))),
+    ...(hidden ? { hiddenRows: hidden } : {}),
   };
 }
 

@@ -49,6 +49,10 @@ export interface ExcelSimulator {
   userEdit(sheet: string, address: string, input: string | number | boolean): void;
   /** A user adding a sheet with something in A1 (a sheet the add-in did not make). */
   userAddSheet(name: string, a1?: string): void;
+  /** A user hiding `count` rows from `firstRow`, numbered as Excel shows them (1-based). Fires no event. */
+  userHideRows(sheet: string, firstRow: number, count?: number): void;
+  /** A user unhiding `count` rows from `firstRow` (1-based). */
+  userUnhideRows(sheet: string, firstRow: number, count?: number): void;
 }
 
 export function createExcelSimulator(options: ExcelSimulatorOptions = {}): ExcelSimulator {
@@ -58,6 +62,11 @@ export function createExcelSimulator(options: ExcelSimulatorOptions = {}): Excel
   if (options.failAtCall !== undefined) state.faults.failAtCall = options.failAtCall;
   const minor = (version: string | number | undefined) => Number(String(version ?? "1.1").split(".")[1] ?? 0);
   const supportedMinor = minor(options.excelApi ?? "1.12");
+  const findSheet = (name: string) => workbook.sheets.find((s) => sameName(s.name, name)) ?? fail(`no sheet ${name}`);
+  const eachRow = (firstRow: number, count: number, action: (row: number) => void) => {
+    if (!Number.isInteger(firstRow) || firstRow < 1 || !Number.isInteger(count) || count < 1) fail(`bad rows ${firstRow} + ${count}`);
+    for (let row = firstRow - 1; row < firstRow - 1 + count; row++) action(row);
+  };
 
   async function run<T>(first: unknown, second?: unknown): Promise<T> {
     const batch = (typeof first === "function" ? first : second) as (context: SimContext) => Promise<T>;
@@ -123,8 +132,7 @@ export function createExcelSimulator(options: ExcelSimulatorOptions = {}): Excel
     stats: state.stats,
     toJson: () => workbookToJson(workbook),
     userEdit: (sheetName, address, input) => {
-      const sheet = workbook.sheets.find((s) => sameName(s.name, sheetName));
-      if (!sheet) throw new Error(`no sheet ${sheetName}`);
+      const sheet = findSheet(sheetName);
       const { bounds } = parseAddress(address);
       const at = key(bounds.top, bounds.left);
       const cell = { ...sheet.cells.get(at) };
@@ -139,9 +147,21 @@ export function createExcelSimulator(options: ExcelSimulatorOptions = {}): Excel
     },
     userAddSheet: (name, a1 = "made by the user") => {
       if (workbook.sheets.some((s) => sameName(s.name, name))) throw new Error(`sheet ${name} exists`);
-      const sheet = { id: `{sheet-${workbook.nextId++}}`, name, cells: new Map(), columnWidths: new Map(), protected: false, frozenRows: 0 };
+      const sheet = { id: `{sheet-${workbook.nextId++}}`, name, cells: new Map(), columnWidths: new Map(), protected: false, frozenRows: 0, hiddenRows: new Set<number>() };
       sheet.cells.set(key(0, 0), { value: a1 });
       workbook.sheets.push(sheet);
     },
+    userHideRows: (sheetName, firstRow, count = 1) => {
+      const sheet = findSheet(sheetName);
+      eachRow(firstRow, count, (row) => sheet.hiddenRows.add(row));
+    },
+    userUnhideRows: (sheetName, firstRow, count = 1) => {
+      const sheet = findSheet(sheetName);
+      eachRow(firstRow, count, (row) => sheet.hiddenRows.delete(row));
+    },
   };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }

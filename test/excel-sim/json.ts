@@ -6,6 +6,7 @@
  *   WorkbookJson = {
  *     sheets: [{ name, protected, frozenRows,
  *                columnWidths: { "<0-based column>": points },
+ *                hiddenRows?: [<1-based row>, ...] (only when some rows are hidden),
  *                cells: [{ address: "A1", value?: string | number | boolean,
  *                          formula?: "=SUM(...)" (English, A1 and structured references),
  *                          result?: value | { error } | null (last calculated value of a formula),
@@ -36,6 +37,8 @@ export interface SheetJson {
   readonly protected: boolean;
   readonly frozenRows: number;
   readonly columnWidths: Readonly<Record<string, number>>;
+  /** Hidden rows, 1-based as Excel numbers them; absent when none is hidden. */
+  readonly hiddenRows?: readonly number[];
   readonly cells: readonly CellJson[];
 }
 
@@ -67,6 +70,7 @@ export function workbookToJson(workbook: SimWorkbook): WorkbookJson {
         protected: sheet.protected,
         frozenRows: sheet.frozenRows,
         columnWidths: Object.fromEntries([...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([col, width]) => [String(col), width])),
+        ...(sheet.hiddenRows.size > 0 ? { hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b).map((row) => row + 1) } : {}),
         cells,
       };
     }),

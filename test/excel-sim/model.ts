@@ -30,6 +30,8 @@ export interface SimSheet {
   readonly columnWidths: Map<number, number>;
   protected: boolean;
   frozenRows: number;
+  /** Hidden rows (0-based), hidden by the user or by a filter: Excel shows neither. */
+  readonly hiddenRows: Set<number>;
 }
 
 export type TableChangedHandler = (event: { type: "TableChanged"; tableId: string; worksheetId: string; address: string; changeType: string; source: "Local" | "Remote" }) => unknown;

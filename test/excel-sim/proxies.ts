@@ -204,7 +204,7 @@ export class WorksheetCollectionProxy extends SimObject {
       if (state.workbook.sheets.some((sheet) => sameName(sheet.name, sheetName))) {
         throw simError("ItemAlreadyExists", `A sheet named '${sheetName}' already exists.`);
       }
-      created = { id: `{sheet-${state.workbook.nextId++}}`, name: sheetName, cells: new Map(), columnWidths: new Map(), protected: false, frozenRows: 0 };
+      created = { id: `{sheet-${state.workbook.nextId++}}`, name: sheetName, cells: new Map(), columnWidths: new Map(), protected: false, frozenRows: 0, hiddenRows: new Set() };
       state.workbook.sheets.push(created);
     });
     return new WorksheetProxy(this.context, () => created);
@@ -527,6 +527,62 @@ export class RangeProxy extends SimObject {
       const target = this.target();
       return target && { sheet: target.sheet, bounds: { top: target.bounds.top + row, left: target.bounds.left + col, bottom: target.bounds.top + row, right: target.bounds.left + col } };
     });
+  }
+  /** The range's `column`-th column (0-based); a null range's column is null too. */
+  getColumn(column: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const target = this.target();
+      if (!target) return undefined;
+      const { bounds } = target;
+      if (!Number.isInteger(column) || column < 0 || column > bounds.right - bounds.left) {
+        throw simError("InvalidArgument", `Column ${column} is outside the range (${bounds.right - bounds.left + 1} columns).`);
+      }
+      return { sheet: target.sheet, bounds: { ...bounds, left: bounds.left + column, right: bounds.left + column } };
+    });
+  }
+  /** The visible cells of the range (ExcelApi 1.3): rows hidden by the user or a filter are left out. */
+  getVisibleView(): RangeViewProxy {
+    return new RangeViewProxy(this.context, this);
+  }
+}
+
+/** `Excel.RangeView`: the visible rows of a range (hidden columns are not modelled). */
+export class RangeViewProxy extends SimObject {
+  constructor(context: SimContext, private readonly range: RangeProxy) {
+    super(context);
+  }
+  protected exists() {
+    return this.range.target() !== undefined;
+  }
+  private visibleRows(): number[] {
+    const { sheet, bounds } = this.range.resolved();
+    const rows: number[] = [];
+    for (let r = bounds.top; r <= bounds.bottom; r++) if (!sheet.hiddenRows.has(r)) rows.push(r);
+    return rows;
+  }
+  protected scalars() {
+    return {
+      cellAddresses: () => {
+        const { sheet, bounds } = this.range.resolved();
+        const prefix = `${quoteSheet(sheet.name)}!`;
+        return this.visibleRows().map((r) => {
+          const row: string[] = [];
+          for (let c = bounds.left; c <= bounds.right; c++) row.push(prefix + boundsAddress({ top: r, left: c, bottom: r, right: c }));
+          return row;
+        });
+      },
+      rowCount: () => this.visibleRows().length,
+      columnCount: () => this.range.resolved().bounds.right - this.range.resolved().bounds.left + 1,
+    };
+  }
+  get cellAddresses(): string[][] {
+    return this.read("cellAddresses");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
   }
 }
 
