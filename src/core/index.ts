@@ -2,3 +2,4 @@ export * from "./money";
 export * from "./model";
 export * from "./appraisal";
 export * from "./errors";
+export * from "./analysis";
