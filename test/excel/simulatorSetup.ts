@@ -1,7 +1,7 @@
 /** Shared set-up for the office-js host tests: a simulator, a host on it, generated input tables. */
 import { createOfficeAddinHost } from "../../src/excel/officeAddinHost";
 import { queueInputTables } from "../../src/excel/inputTables";
-import type { AddinHost } from "../../src/excel/addinHost";
+import type { AddinHost, RunReport } from "../../src/excel/addinHost";
 import { referenceInputTables, type CellValue, type InputTemplate } from "../../src/workbook";
 import { createExcelSimulator, type ExcelSimulator, type ExcelSimulatorOptions } from "../excel-sim";
 import { calculateWithLibreOffice } from "../helpers/simulatorCalculation";
@@ -52,4 +52,15 @@ export function generatedTemplate(options: number, lines: number): InputTemplate
       return table;
     }),
   };
+}
+
+/** Runs the appraisal and checks it wrote without errors in exactly 4 round trips, counted by host and simulator. */
+export async function runInFourRoundTrips(sim: ExcelSimulator, host: AddinHost): Promise<RunReport> {
+  const before = sim.syncs();
+  const report = await host.run();
+  expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+  expect(report.ok).toBe(true);
+  expect(report.syncs).toBe(4);
+  expect(sim.syncs() - before).toBe(4);
+  return report;
 }
