@@ -7,7 +7,7 @@
 import { formatPlace, hasErrors, headline, type Issue, type Place } from "../core";
 import {
   emptyInputTables, INPUT_TABLES, inputFingerprint, normalizeName, ownershipConflicts, ownershipName, readInputs, referenceInputTables,
-  runAppraisal, sameSheetName, type SheetPlan, type WorkbookSnapshot, type WritePlan,
+  isCellReference, notOwnedIssue, parseCell, runAppraisal, sameSheetName, type SheetPlan, type WorkbookSnapshot, type WritePlan,
 } from "../workbook";
 import type { AddinHost, CreateTablesReport, InputTableStatus, InputTemplateKind, RibbonRunOutcome, RunReport, RunStep, WorkbookStatus } from "./addinHost";
 import { isRibbonRunOutcome, saveSetting } from "./documentSettings";
@@ -49,12 +49,9 @@ function countIssues(issues: readonly Issue[], table: WorkbookSnapshot["tables"]
     if (!place) return false;
     if (place.table !== undefined) return normalizeName(place.table) === normalizeName(name);
     if (!table || place.sheet === undefined || place.cell === undefined || !sameSheetName(place.sheet, table.sheet)) return false;
-    const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(place.cell);
-    if (!match?.[1] || !match[2]) return false;
-    let col = 0;
-    for (const ch of match[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-    const row = Number(match[2]) - 1;
-    return row >= table.headerRow && row <= table.headerRow + table.rows.length && col - 1 >= table.left && col - 1 < table.left + table.headers.length;
+    if (!isCellReference(place.cell)) return false;
+    const { row, col } = parseCell(place.cell);
+    return row >= table.headerRow && row <= table.headerRow + table.rows.length && col >= table.left && col < table.left + table.headers.length;
   };
   const mine = issues.filter((issue) => inTable(issue.place));
   return { errors: mine.filter((i) => i.severity === "error").length, warnings: mine.filter((i) => i.severity === "warning").length };
@@ -114,7 +111,7 @@ export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): Add
         if (!result.ok || hasErrors(result.issues)) return report(false, result.issues);
         const conflicts = ownershipConflicts(read.snapshot, result.plan);
         if (conflicts.length > 0) {
-          return report(false, conflicts.map((name) => ({ code: "OUTPUT_SHEET_NOT_OWNED", severity: "error" as const, message: `The workbook already has a sheet named '${name}' that the add-in did not create. Rename or move that sheet; the add-in will not write over it.`, place: { sheet: name, cell: "A1" } })));
+          return report(false, conflicts.map(notOwnedIssue));
         }
 
         onStep?.("writing");

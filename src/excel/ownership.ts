@@ -3,7 +3,7 @@
  * `src/workbook/ownership.ts`), plus the marks of temporary sheets and of an unfinished run.
  */
 import { quoteSheetName } from "../core";
-import { keyOfOwnershipName } from "../workbook";
+import { keyOfOwnershipName, sheetOfReference } from "../workbook";
 
 /** Marks a temporary sheet made while writing; a later run deletes any it finds. */
 export const TEMP_PREFIX = "_OptionsAppraisalTemp_";
@@ -26,19 +26,10 @@ export interface Mark {
   readonly sheet?: string;
 }
 
-/** The sheet a name's formula such as `='Ranked Results'!$A$1` points at, unescaped. */
-export function sheetOfFormula(formula: string): string | undefined {
-  const text = formula.replace(/^=/, "");
-  const quoted = /^'((?:[^']|'')*)'!/.exec(text);
-  if (quoted?.[1] !== undefined) return quoted[1].replace(/''/g, "'");
-  const plain = /^([^'!#]+)!/.exec(text);
-  return plain?.[1];
-}
-
 export function ownershipMarks(names: readonly NameRecord[]): Mark[] {
   return names.flatMap((item) => {
     const key = keyOfOwnershipName(item.name);
-    const sheet = sheetOfFormula(item.formula);
+    const sheet = sheetOfReference(item.formula);
     return key === undefined ? [] : [sheet === undefined ? { name: item.name, key } : { name: item.name, key, sheet }];
   });
 }
@@ -46,7 +37,7 @@ export function ownershipMarks(names: readonly NameRecord[]): Mark[] {
 export function tempMarks(names: readonly NameRecord[]): Mark[] {
   return names.flatMap((item) => {
     if (!item.name.toLowerCase().startsWith(TEMP_PREFIX.toLowerCase())) return [];
-    const sheet = sheetOfFormula(item.formula);
+    const sheet = sheetOfReference(item.formula);
     const key = item.name.slice(TEMP_PREFIX.length);
     return [sheet === undefined ? { name: item.name, key } : { name: item.name, key, sheet }];
   });

@@ -1,6 +1,7 @@
 export * from "./snapshot";
 export * from "./writePlan";
 export * from "./ownership";
+export { parseCell, parseRange, isCellReference, sheetOfReference, type CellRange } from "./cellReferences";
 export * from "./read";
 export * from "./write";
 export { fingerprintTables } from "./fingerprint";

@@ -7,7 +7,7 @@ import type ExcelJS from "exceljs";
 import { keyOfOwnershipName, ownershipName } from "../workbook/ownership";
 import { quoteSheetName } from "../core";
 import { sameSheetName } from "../workbook/ownership";
-import { sheetOfReference } from "./references";
+import { sheetOfReference } from "../workbook/cellReferences";
 
 export interface OwnershipMark {
   readonly key: string;

@@ -5,7 +5,7 @@ import { readCell } from "./cellValue";
 import { tablesOf, type TableModel } from "./exceljsInternals";
 import { readOwnershipMarks } from "./ownershipMarks";
 import { sameSheetName } from "../workbook/ownership";
-import { parseRange } from "./references";
+import { parseRange } from "../workbook/cellReferences";
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);

@@ -1,5 +1,5 @@
 export { planOutputs } from "./planOutputs";
-export { checkOutputSheets, OUTPUT_SHEETS, RESULTS_TABLE, BANNER } from "./outputs";
+export { checkOutputSheets, notOwnedIssue, OUTPUT_SHEETS, RESULTS_TABLE, BANNER } from "./outputs";
 export { RESULTS_COLUMNS, RESULTS_HEADER_ROW, type PlanNote } from "./rankedResultsSheet";
 export type { RunStamp } from "./summarySheet";
 export { tableColumn, absoluteCell, formulaLiteral } from "./references";

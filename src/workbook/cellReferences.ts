@@ -1,4 +1,7 @@
-/** A1 references as they appear in the package: table ranges and defined names' sheet references. */
+/**
+ * A1 references as both hosts meet them: table ranges, issue places, and the sheet a defined name points
+ * at (`='Ranked Results'!$A$1` in office-js, `'Ranked Results'!$A$1` in the file's package).
+ */
 
 export interface CellRange {
   /** 0-based rows and columns, inclusive. */
@@ -16,7 +19,8 @@ function columnNumber(letters: string): number {
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 
-function parseCell(text: string): { row: number; col: number } {
+/** `$C$5` or `C5` to 0-based row and column; throws on anything else. */
+export function parseCell(text: string): { row: number; col: number } {
   const match = CELL.exec(text);
   if (!match?.[1] || !match[2]) throw new Error(`not a cell reference: ${text}`);
   return { row: Number(match[2]) - 1, col: columnNumber(match[1]) };
@@ -35,10 +39,19 @@ export function parseRange(ref: string): CellRange {
   };
 }
 
-/** The sheet a reference such as `'Bob''s sheet'!$A$1` or `Summary!$A$1` points at, unescaped. */
+/** `C5` is a cell reference; `Summary!C5`, `C5:D6` and `#REF!` are not. */
+export function isCellReference(text: string): boolean {
+  return CELL.test(text);
+}
+
+/**
+ * The sheet a reference such as `'Bob''s sheet'!$A$1`, `=Summary!$A$1` points at, unescaped; undefined
+ * when it points nowhere (`#REF!`, the sheet was deleted).
+ */
 export function sheetOfReference(reference: string): string | undefined {
-  const quoted = /^'((?:[^']|'')*)'!/.exec(reference);
+  const text = reference.replace(/^=/, "");
+  const quoted = /^'((?:[^']|'')*)'!/.exec(text);
   if (quoted?.[1] !== undefined) return quoted[1].replace(/''/g, "'");
-  const plain = /^([^'!]+)!/.exec(reference);
+  const plain = /^([^'!#]+)!/.exec(text);
   return plain?.[1];
 }
