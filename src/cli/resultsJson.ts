@@ -1,7 +1,8 @@
-import { formatPlace, type Appraisal, type Issue } from "../core";
+import { formatPlace, type Appraisal, type Issue, type RobustnessAnalysis } from "../core";
+import { robustnessJson } from "./robustnessJson";
 
 /** The `--json` object of the contract: options by rank, exact figures, and the warnings. */
-export function resultsJson(appraisal: Appraisal, warnings: readonly Issue[]): unknown {
+export function resultsJson(appraisal: Appraisal, warnings: readonly Issue[], analysis?: RobustnessAnalysis): unknown {
   return {
     options: appraisal.ranked.map((result) => ({
       option: result.option,
@@ -16,6 +17,7 @@ export function resultsJson(appraisal: Appraisal, warnings: readonly Issue[]): u
       shortlisted: result.shortlist ? result.shortlist.shortlisted : null,
       reason: result.shortlist ? result.shortlist.reason : null,
     })),
+    ...(analysis ? { robustness: robustnessJson(analysis) } : {}),
     warnings: warnings.map((issue) => ({ code: issue.code, message: issue.message, place: formatPlace(issue.place) || null })),
   };
 }

@@ -1,7 +1,7 @@
-import { formatMoney, formatPercent, formatPlace, headline, type Appraisal, type AppraisalInput, type Issue } from "../core";
+import { formatMoney, formatPercent, formatPlace, headline, type Appraisal, type AppraisalInput, type Issue, type RobustnessAnalysis } from "../core";
 
 /** The ranked table as aligned text columns, then the shortlist and the headline. */
-export function terminalReport(appraisal: Appraisal, input: AppraisalInput): string {
+export function terminalReport(appraisal: Appraisal, input: AppraisalInput, analysis?: RobustnessAnalysis): string {
   const currency = input.assumptions.currency;
   const rows = appraisal.ranked.map((r) => [
     String(r.rank),
@@ -19,7 +19,18 @@ export function terminalReport(appraisal: Appraisal, input: AppraisalInput): str
   const line = (cells: readonly string[]) =>
     cells.map((cell, col) => (leftAligned.has(col) ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join("  ").trimEnd();
   const table = [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
-  return [...table, "", ...headline(appraisal, input.assumptions)].join("\n");
+  return [...table, "", ...headline(appraisal, input.assumptions), ...(analysis ? robustnessLines(analysis) : [])].join("\n");
+}
+
+/** The binding switching value, and the simulation's sentence when one was run. */
+function robustnessLines(analysis: RobustnessAnalysis): string[] {
+  const { leader, binding } = analysis.switching;
+  const lines: string[] = [];
+  if (leader.found && binding?.leaderConfidenceAtParity) {
+    lines.push(`Switching value: ${leader.option} would draw level with ${binding.against} at a confidence of ${formatPercent(binding.leaderConfidenceAtParity, 2)}.`);
+  }
+  if (analysis.clause) lines.push(analysis.clause);
+  return lines;
 }
 
 /** Issues as lines for standard error: severity, place, message, code. */

@@ -4,6 +4,8 @@
  * a small fake. Types only: nothing here touches the `Excel` or `Office` globals.
  */
 import type { Appraisal, Issue, Place } from "../core";
+import type { RunOptions } from "../workbook";
+import type { RobustnessReport } from "./robustnessReport";
 
 /** The contract's input tables, in the order the pane lists them. */
 export const INPUT_TABLE_NAMES = ["Assumptions", "Options", "Criteria", "SavingOpportunities"] as const;
@@ -48,6 +50,8 @@ export interface RunReport {
   readonly headline?: readonly string[];
   /** The workbook's currency (ISO code from the Assumptions, GBP by default), when ok. */
   readonly currency?: string;
+  /** Issue 4's figures for the pane, and the request its worker simulates, when ok. */
+  readonly robustness?: RobustnessReport;
   /** `context.sync` round trips the run used (at most 4 when no write had to be split). */
   readonly syncs: number;
   /** Wall-clock time of the run in milliseconds. */
@@ -80,7 +84,8 @@ export interface AddinHost {
   /** Reads the input tables (one batch) and reports their state; writes nothing. */
   status(): Promise<WorkbookStatus>;
   /** Reads, appraises, writes the output sheets under temporary names, verifies, swaps them in. */
-  run(onStep?: (step: RunStep) => void): Promise<RunReport>;
+  /** `options.simulation` is written to Risk & Sensitivity when it is of the current inputs (decision 20). */
+  run(onStep?: (step: RunStep) => void, options?: RunOptions): Promise<RunReport>;
   /** Adds the contract's input tables on new sheets, filled with the reference case or left empty. */
   createInputTables(kind: InputTemplateKind): Promise<CreateTablesReport>;
   /** Deletes the add-in's own output sheets (never a user's sheet); returns the names removed. */

@@ -6,16 +6,17 @@
  */
 import { formatPlace, hasErrors, headline, type Issue, type Place } from "../core";
 import {
-  emptyInputTables, INPUT_TABLES, inputFingerprint, normalizeName, ownershipConflicts, ownershipName, readInputs, referenceInputTables,
-  isCellReference, notOwnedIssue, parseCell, runAppraisal, sameSheetName, type SheetPlan, type WorkbookSnapshot, type WritePlan,
+  emptyInputTables, INPUT_TABLES, inputFingerprint, keyOfOwnershipName, normalizeName, ownershipConflicts, ownershipName, readInputs, referenceInputTables,
+  isCellReference, notOwnedIssue, parseCell, runAppraisal, sameSheetName, sheetOfReference, type RunOptions, type SheetPlan, type WorkbookSnapshot, type WritePlan,
 } from "../workbook";
 import type { AddinHost, CreateTablesReport, InputTableStatus, InputTemplateKind, RibbonRunOutcome, RunReport, RunStep, WorkbookStatus } from "./addinHost";
 import { isRibbonRunOutcome, saveSetting } from "./documentSettings";
 import { INPUT_TABLE_NAMES } from "./addinHost";
-import { excelIssue, type Stage } from "./excelErrors";
+import { excelIssue, isExcelError, type Stage } from "./excelErrors";
 import { queueInputTables, templateClashes } from "./inputTables";
-import { INCOMPLETE_MARK, markFormula, tempMarkName, tempSheetName } from "./ownership";
-import { queueRead, workbookRead, type WorkbookRead } from "./readWorkbook";
+import { INCOMPLETE_MARK, incompleteFormula, markFormula, tempMarkFormula, tempMarkName, tempMarks, tempSheetName } from "./ownership";
+import { queueRead, workbookRead, type SheetRecord, type WorkbookRead } from "./readWorkbook";
+import { robustnessReport } from "./robustnessReport";
 import { mismatches, queueVerify } from "./verify";
 import { ADDIN_VERSION } from "./version";
 import { writeSheetPlan } from "./writePlanToSheets";
@@ -82,37 +83,48 @@ export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): Add
       tables,
       issues: inputs.issues,
       outputsPresent,
-      outOfDate: outputsPresent && read.stampFingerprint !== inputFingerprint(read.snapshot),
+      // Outputs a failed run left incomplete are out of date whatever their stamp says.
+      outOfDate: outputsPresent && (read.names.some((n) => n.name.toLowerCase() === INCOMPLETE_MARK.toLowerCase()) || read.stampFingerprint !== inputFingerprint(read.snapshot)),
       manualCalculation: read.manualCalculation,
     };
   }
 
-  async function run(onStep?: (step: RunStep) => void): Promise<RunReport> {
+  async function run(onStep?: (step: RunStep) => void, runOptions: RunOptions = {}): Promise<RunReport> {
     const started = Date.now();
     let syncs = 0;
     let stage: Stage = "before-writing";
+    // What the run read and planned, for tidying up after a failure.
+    let read: WorkbookRead | undefined;
+    let plan: WritePlan | undefined;
     const report = (ok: boolean, issues: readonly Issue[], extra: Partial<RunReport> = {}): RunReport => ({ ok, issues, syncs, millis: Date.now() - started, ...extra });
+    const counted = (context: Excel.RequestContext) => async () => {
+      syncs++;
+      await context.sync();
+    };
     try {
       return await excel().run(async (context) => {
-        const sync = async () => {
-          syncs++;
-          await context.sync();
-        };
+        const sync = counted(context);
         const supports = (version: string) => office().context.requirements.isSetSupported("ExcelApi", version);
         const workbook = context.workbook;
 
         onStep?.("reading");
         const pending = queueRead(context);
         await sync();
-        const read = workbookRead(pending);
+        read = workbookRead(pending);
 
         onStep?.("appraising");
-        const result = runAppraisal(read.snapshot, { when: now().toISOString(), version: ADDIN_VERSION });
+        // Only a simulation made elsewhere is passed on: Monte Carlo never runs inside a host's run (decision 12).
+        const result = runAppraisal(read.snapshot, { when: now().toISOString(), version: ADDIN_VERSION }, runOptions.simulation ? { simulation: runOptions.simulation } : {});
         if (!result.ok || hasErrors(result.issues)) return report(false, result.issues);
-        const conflicts = ownershipConflicts(read.snapshot, result.plan);
+        // A user's sheet named like a temporary sheet is refused too: the run would have to write over it.
+        const before = read;
+        const userTemps = result.plan.sheets.map((sheetPlan) => tempSheetName(sheetPlan.key))
+          .filter((name) => before.sheets.some((s) => sameSheetName(s.name, name)) && !before.temps.some((mark) => mark.sheet !== undefined && sameSheetName(mark.sheet, name)));
+        const conflicts = [...ownershipConflicts(read.snapshot, result.plan), ...userTemps];
         if (conflicts.length > 0) {
           return report(false, conflicts.map(notOwnedIssue));
         }
+        plan = result.plan;
 
         onStep?.("writing");
         stage = "temporary";
@@ -120,11 +132,13 @@ export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): Add
         if (supports("1.9")) workbook.application.suspendScreenUpdatingUntilNextSync();
         removeTemporarySheets(workbook, read);
         const rewrite = pointAtTemporarySheets(result.plan);
-        const temps = result.plan.sheets.map((plan) => {
-          const sheet = workbook.worksheets.add(tempSheetName(plan.key));
-          workbook.names.add(tempMarkName(plan.key), markFormula(tempSheetName(plan.key))).visible = false;
-          writeSheetPlan(sheet, plan, { final: false, formula: rewrite });
-          return { plan, sheet };
+        const oldCharts = queueOwnedCharts(workbook, read);
+        const temps = result.plan.sheets.map((sheetPlan) => {
+          // The mark first: a failure between the two calls must not leave a sheet that no mark accounts for.
+          workbook.names.add(tempMarkName(sheetPlan.key), tempMarkFormula(tempSheetName(sheetPlan.key))).visible = false;
+          const sheet = workbook.worksheets.add(tempSheetName(sheetPlan.key));
+          writeSheetPlan(sheet, sheetPlan, { final: false, formula: rewrite });
+          return { plan: sheetPlan, sheet };
         });
         await sync();
 
@@ -134,9 +148,9 @@ export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): Add
         const differences = mismatches(checks);
         if (differences.length > 0) {
           // The fourth round trip tidies up; were it to fail, the marks let the next run do it.
-          for (const { plan, sheet } of temps) {
+          for (const { plan: sheetPlan, sheet } of temps) {
             sheet.delete();
-            workbook.names.getItem(tempMarkName(plan.key)).delete();
+            workbook.names.getItem(tempMarkName(sheetPlan.key)).delete();
           }
           await sync();
           return report(false, differences);
@@ -144,25 +158,44 @@ export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): Add
 
         onStep?.("finishing");
         stage = "final";
-        if (read.names.some((n) => n.name.toLowerCase() === INCOMPLETE_MARK.toLowerCase())) workbook.names.getItem(INCOMPLETE_MARK).delete();
-        workbook.names.add(INCOMPLETE_MARK, "=TRUE").visible = false;
-        for (const plan of result.plan.sheets) writeOutputSheet(workbook, read, plan);
-        for (const { plan, sheet } of temps) {
+        // Marked incomplete first, claiming the sheets this batch adds (see ownership.ts); an earlier
+        // run's mark is rewritten in place, so that its claims never lapse.
+        const claims = result.plan.sheets.filter((sheetPlan) => outputSheetOf(before, sheetPlan)?.claimed !== false).map((sheetPlan) => ({ key: sheetPlan.key, sheet: sheetPlan.name }));
+        if (read.names.some((n) => n.name.toLowerCase() === INCOMPLETE_MARK.toLowerCase())) workbook.names.getItem(INCOMPLETE_MARK).formula = incompleteFormula(claims);
+        else workbook.names.add(INCOMPLETE_MARK, incompleteFormula(claims)).visible = false;
+        for (const chart of oldCharts.flatMap((charts) => charts.items)) chart.delete();
+        for (const sheetPlan of result.plan.sheets) writeOutputSheet(workbook, read, sheetPlan);
+        for (const { plan: sheetPlan, sheet } of temps) {
           sheet.delete();
-          workbook.names.getItem(tempMarkName(plan.key)).delete();
+          workbook.names.getItem(tempMarkName(sheetPlan.key)).delete();
         }
         workbook.names.getItem(INCOMPLETE_MARK).delete();
         await sync();
         const { assumptions } = result.input;
-        return report(true, result.issues, { appraisal: result.appraisal, headline: headline(result.appraisal, assumptions), currency: assumptions.currency });
+        const sentences = [...headline(result.appraisal, assumptions), ...(result.analysis.clause ? [result.analysis.clause] : [])];
+        return report(true, result.issues, { appraisal: result.appraisal, headline: sentences, currency: assumptions.currency, robustness: robustnessReport(result) });
       });
     } catch (error) {
-      return report(false, [excelIssue(error, stage)]);
+      let after: Stage = stage;
+      if (stage !== "before-writing" && read && plan) {
+        // A batch of its own: Excel dropped whatever was queued after the failed call.
+        const [before, planned] = [read, plan];
+        const incomplete = await excel()
+          .run(async (context) => tidyUp(context, counted(context), before, planned))
+          .catch((failure: unknown) => {
+            // Excel still failing: the marks let the next run tidy up.
+            if (!isExcelError(failure)) throw failure;
+            return stage === "final";
+          });
+        if (stage === "final" && !incomplete) after = "temporary";
+      }
+      return report(false, [excelIssue(error, after)]);
     }
   }
 
   async function createInputTables(kind: InputTemplateKind): Promise<CreateTablesReport> {
-    const template = kind === "reference" ? referenceInputTables() : emptyInputTables();
+    // The robustness settings go in with their defaults, shown and editable (decision 16).
+    const template = kind === "reference" ? referenceInputTables({ robustnessDefaults: true }) : emptyInputTables({ robustnessDefaults: true });
     try {
       return await excel().run(async (context) => {
         const sheets = context.workbook.worksheets.load("items/name");
@@ -190,7 +223,8 @@ export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): Add
       // Excel keeps at least one sheet: when only the add-in's sheets remain, a blank one stays behind.
       if (doomed.length === read.sheets.length) workbook.worksheets.add();
       for (const sheet of doomed) workbook.worksheets.getItem(sheet.id).delete();
-      for (const mark of owned) workbook.names.getItem(mark.name).delete();
+      // A claimed sheet's mark was never written (see ownership.ts): there is no name to delete.
+      for (const mark of owned) if (!mark.claimed) workbook.names.getItem(mark.name).delete();
       if (read.names.some((n) => n.name.toLowerCase() === INCOMPLETE_MARK.toLowerCase())) workbook.names.getItem(INCOMPLETE_MARK).delete();
       await context.sync();
       return doomed.map((sheet) => sheet.name);
@@ -264,13 +298,63 @@ function removeTemporarySheets(workbook: Excel.Workbook, read: WorkbookRead): vo
   }
 }
 
+/** Loads the charts on the owned output sheets (in the write batch), so the final batch can replace them. */
+function queueOwnedCharts(workbook: Excel.Workbook, read: WorkbookRead): Excel.ChartCollection[] {
+  const owned = read.marks.flatMap((mark) => read.sheets.filter((s) => mark.sheet !== undefined && sameSheetName(s.name, mark.sheet)));
+  return owned.map((sheet) => workbook.worksheets.getItem(sheet.id).charts.load("items/name"));
+}
+
+/**
+ * After a failure while writing, in a batch of its own (two round trips: look, then delete): removes every
+ * temporary sheet and mark, and the output sheets the failed run added (with their marks), so that only
+ * the sheets that were there before remain. Returns whether outputs that existed before stay marked
+ * incomplete (the final batch may have begun rewriting them: the next run repairs them).
+ */
+async function tidyUp(context: Excel.RequestContext, sync: () => Promise<void>, before: WorkbookRead, plan: WritePlan): Promise<boolean> {
+  const workbook = context.workbook;
+  const sheetList = workbook.worksheets.load("items/name,items/id");
+  const nameList = workbook.names.load("items/name,items/formula");
+  await sync();
+  const sheets = sheetList.items.map((sheet) => ({ name: sheet.name, id: sheet.id }));
+  const names = nameList.items.map((item) => ({ name: item.name, formula: String(item.formula) }));
+  const existed = new Set(before.sheets.map((sheet) => sheet.id));
+  const added = sheets.filter((sheet) => !existed.has(sheet.id) && plan.sheets.some((p) => sameSheetName(p.name, sheet.name)));
+  const temps = tempMarks(names);
+  // A temporary sheet is one this run added, or one an earlier run left (marked when this run read).
+  const isTemporary = (sheet: SheetRecord) => temps.some((mark) => mark.sheet !== undefined && sameSheetName(mark.sheet, sheet.name))
+    && (!existed.has(sheet.id) || before.temps.some((mark) => mark.sheet !== undefined && sameSheetName(mark.sheet, sheet.name)));
+  const doomed = sheets.filter((sheet) => added.includes(sheet) || isTemporary(sheet));
+  // Excel keeps at least one sheet.
+  if (doomed.length > 0 && doomed.length === sheets.length) workbook.worksheets.add();
+  for (const sheet of doomed) workbook.worksheets.getItem(sheet.id).delete();
+  for (const mark of temps) workbook.names.getItem(mark.name).delete();
+  for (const item of names) {
+    const sheet = keyOfOwnershipName(item.name) === undefined ? undefined : sheetOfReference(item.formula);
+    if (sheet !== undefined && added.some((s) => sameSheetName(s.name, sheet))) workbook.names.getItem(item.name).delete();
+  }
+  const incomplete = names.some((item) => item.name.toLowerCase() === INCOMPLETE_MARK.toLowerCase());
+  const keptOutputs = plan.sheets.some((sheetPlan) => outputSheetOf(before, sheetPlan) !== undefined);
+  if (incomplete && !keptOutputs) workbook.names.getItem(INCOMPLETE_MARK).delete();
+  await sync();
+  return incomplete && keptOutputs;
+}
+
+/** The owned sheet that a planned sheet replaces, as the run read it (with its mark), or undefined. */
+function outputSheetOf(read: WorkbookRead, plan: SheetPlan): (SheetRecord & { readonly claimed: boolean; readonly markName: string; readonly markVisible: boolean }) | undefined {
+  const mark = read.marks.find((m) => m.key.toLowerCase() === plan.key.toLowerCase() && m.sheet !== undefined);
+  const sheet = mark?.sheet !== undefined ? read.sheets.find((s) => sameSheetName(s.name, mark.sheet as string)) : undefined;
+  return mark && sheet ? { ...sheet, claimed: mark.claimed === true, markName: mark.name, markVisible: mark.visible === true } : undefined;
+}
+
 /**
  * The owned sheet keeps its identity (decision 2): unprotected, its tables deleted, cleared and
- * rewritten; without one, a new sheet is added and marked.
+ * rewritten; without one, a new sheet is added and marked. A mark left showing, or not written yet
+ * (a sheet claimed by an unfinished run), is put right.
  */
 function writeOutputSheet(workbook: Excel.Workbook, read: WorkbookRead, plan: SheetPlan): void {
-  const mark = read.marks.find((m) => m.key.toLowerCase() === plan.key.toLowerCase());
-  const existing = mark?.sheet !== undefined ? read.sheets.find((s) => sameSheetName(s.name, mark.sheet as string)) : undefined;
+  const existing = outputSheetOf(read, plan);
+  // A mark of this key that points nowhere (its sheet was deleted), or is about to be replaced.
+  const written = read.names.find((n) => n.name.toLowerCase() === ownershipName(plan.key).toLowerCase());
   let sheet: Excel.Worksheet;
   if (existing) {
     sheet = workbook.worksheets.getItem(existing.id);
@@ -279,8 +363,14 @@ function writeOutputSheet(workbook: Excel.Workbook, read: WorkbookRead, plan: Sh
     sheet.getRange().clear();
     sheet.freezePanes.unfreeze();
     if (existing.name !== plan.name) sheet.name = plan.name;
+    if (existing.claimed) {
+      if (written) workbook.names.getItem(written.name).delete();
+      workbook.names.add(ownershipName(plan.key), markFormula(plan.name)).visible = false;
+    } else if (existing.markVisible) {
+      workbook.names.getItem(existing.markName).visible = false;
+    }
   } else {
-    if (mark) workbook.names.getItem(mark.name).delete();
+    if (written) workbook.names.getItem(written.name).delete();
     sheet = workbook.worksheets.add(plan.name);
     workbook.names.add(ownershipName(plan.key), markFormula(plan.name)).visible = false;
   }

@@ -5,7 +5,7 @@
  * what came back into a snapshot.
  */
 import { INPUT_TABLES, OUTPUT_SHEETS, RESULTS_TABLE, sameSheetName, type CellValue, type SheetInfo, type TableSnapshot, type WorkbookSnapshot } from "../workbook";
-import { ownershipMarks, tempMarks, type Mark, type NameRecord } from "./ownership";
+import { claimedMarks, ownershipMarks, tempMarks, type Mark, type NameRecord } from "./ownership";
 
 /** The tables a run or the status reads (fetched by name in the same batch as the lists). */
 const READ_TABLES = [...INPUT_TABLES, RESULTS_TABLE];
@@ -47,7 +47,7 @@ export function queueRead(context: Excel.RequestContext): PendingRead {
   });
   return {
     sheets: workbook.worksheets.load("items/name,items/id"),
-    names: workbook.names.load("items/name,items/formula"),
+    names: workbook.names.load("items/name,items/formula,items/visible"),
     tables: workbook.tables.load("items/name,items/worksheet/name"),
     application: workbook.application.load("calculationMode"),
     reads,
@@ -124,9 +124,10 @@ function tableSnapshot(read: TableRead): TableSnapshot | undefined {
 const STAMP = /inputs fingerprint ([0-9a-f]+)/;
 
 export function workbookRead(pending: PendingRead): WorkbookRead {
-  const names = pending.names.items.map((item) => ({ name: item.name, formula: String(item.formula) }));
-  const marks = ownershipMarks(names);
+  const names = pending.names.items.map((item) => ({ name: item.name, formula: String(item.formula), visible: item.visible }));
   const sheetRecords = pending.sheets.items.map((sheet) => ({ name: sheet.name, id: sheet.id }));
+  const written = ownershipMarks(names);
+  const marks = [...claimedMarks(names, written, sheetRecords), ...written];
   const sheets: SheetInfo[] = sheetRecords.map((sheet) => {
     const mark = marks.find((m) => m.sheet !== undefined && sameSheetName(m.sheet, sheet.name));
     return mark ? { name: sheet.name, ownedAs: mark.key } : { name: sheet.name };

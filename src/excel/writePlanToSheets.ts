@@ -2,9 +2,9 @@
  * Queues one sheet plan into a worksheet: number formats first (text cells get the text format `@`, so
  * user text is never read as a formula or number), then every value and formula in one range write,
  * fonts and wrapping in runs of neighbouring cells, column widths, frozen rows; tables and protection
- * when `final`. A fixed number of calls per sheet plus one per run of formatted cells.
+ * and charts when `final`. A fixed number of calls per sheet plus one per run of formatted cells.
  */
-import { cellAddress, type CellPlan, type SheetPlan } from "../workbook";
+import { cellAddress, type CellPlan, type ChartPlan, type SheetPlan } from "../workbook";
 import { TEXT_FORMAT, typedFormula, widthInPoints } from "./cellText";
 
 export interface WriteOptions {
@@ -50,6 +50,8 @@ function runs(cells: readonly CellPlan[], flag: (cell: CellPlan) => boolean | un
   return result;
 }
 
+const CHART_TYPES: Readonly<Record<ChartPlan["type"], "BarClustered" | "ColumnClustered">> = { barClustered: "BarClustered", columnClustered: "ColumnClustered" };
+
 export function writeSheetPlan(worksheet: Excel.Worksheet, plan: SheetPlan, options: WriteOptions): void {
   const rewrite = options.formula ?? ((formula: string) => formula);
   const { rows, cols } = planBounds(plan);
@@ -76,6 +78,13 @@ export function writeSheetPlan(worksheet: Excel.Worksheet, plan: SheetPlan, opti
     const last = cellAddress(table.top + Math.max(1, table.rowCount), table.left + table.headers.length - 1);
     const added = worksheet.tables.add(`${cellAddress(table.top, table.left)}:${last}`, true);
     added.name = table.name;
+  }
+  for (const chart of plan.charts ?? []) {
+    const { top, left, rows, cols } = chart.data;
+    const added = worksheet.charts.add(CHART_TYPES[chart.type], worksheet.getRangeByIndexes(top, left, rows, cols), "Columns");
+    added.name = chart.name;
+    added.title.text = chart.title;
+    added.setPosition(cellAddress(chart.from.row, chart.from.col), cellAddress(chart.to.row, chart.to.col));
   }
   // No password: the user can lift the protection from the Review tab (decision 2).
   worksheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });

@@ -8,6 +8,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { createOfficeAddinHost } from "../excel/officeAddinHost";
 import { App } from "./components/App/App";
 import { StartupMessage } from "./components/StartupMessage/StartupMessage";
+import { workerRunner } from "./simulation/workerRunner";
 import {
   couldNotStart,
   hostInWords,
@@ -60,7 +61,7 @@ async function start(root: Root): Promise<void> {
     excelApiSupported:
       insideExcel && Office.context.requirements.isSetSupported(REQUIRED_EXCEL_API.set, REQUIRED_EXCEL_API.version),
   };
-  root.render(<App host={createOfficeAddinHost()} environment={environment} />);
+  root.render(<App host={createOfficeAddinHost()} environment={environment} simulationRunner={workerRunner} />);
 }
 
 const container = document.getElementById("root");

@@ -7,4 +7,4 @@ export * from "./write";
 export { fingerprintTables } from "./fingerprint";
 export { normalizeName, cellText, nearest } from "./text";
 export { referenceInputTables, emptyInputTables, type InputTemplate } from "./templates/inputTables";
-export { runAppraisal, type RunResult } from "./run";
+export { runAppraisal, type RunResult, type RunOptions, type StampedSimulation } from "./run";

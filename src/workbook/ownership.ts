@@ -6,7 +6,7 @@
  */
 export const OWNERSHIP_PREFIX = "_OptionsAppraisal_";
 
-export const OUTPUT_KEYS = { rankedResults: "RankedResults", summary: "Summary" } as const;
+export const OUTPUT_KEYS = { rankedResults: "RankedResults", summary: "Summary", riskSensitivity: "RiskSensitivity" } as const;
 
 export function ownershipName(key: string): string {
   return `${OWNERSHIP_PREFIX}${key}`;

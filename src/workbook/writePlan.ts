@@ -30,6 +30,21 @@ export interface TablePlan {
   readonly rowCount: number;
 }
 
+/**
+ * A chart over a block of the sheet: the header row names the series, the first column holds the
+ * categories. Only the office-js host draws charts; the file host cannot (ExcelJS writes none).
+ */
+export interface ChartPlan {
+  /** Stable name, so that a re-run replaces it. */
+  readonly name: string;
+  readonly type: "barClustered" | "columnClustered";
+  readonly title: string;
+  readonly data: { readonly top: number; readonly left: number; readonly rows: number; readonly cols: number };
+  /** The cells under the chart's top-left and bottom-right corners. */
+  readonly from: { readonly row: number; readonly col: number };
+  readonly to: { readonly row: number; readonly col: number };
+}
+
 export interface SheetPlan {
   /** The sheet's name in the workbook. */
   readonly name: string;
@@ -41,6 +56,7 @@ export interface SheetPlan {
   readonly columnWidths: readonly number[];
   /** Rows to freeze at the top (0 = none). */
   readonly freezeRows: number;
+  readonly charts?: readonly ChartPlan[];
 }
 
 export interface WritePlan {

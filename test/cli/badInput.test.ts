@@ -2,14 +2,12 @@ import { existsSync } from "node:fs";
 import { main } from "../../src/cli/appraise";
 import type { WorkbookSnapshot } from "../../src/workbook";
 import { appendRow, dropRow, editTable, referenceSnapshot, renameHeader, setCell } from "../helpers/snapshots";
+import { appraiseInProcess } from "../helpers/runCli";
 import { tempFolder, workbookFromSnapshot } from "../helpers/workbooks";
 
-/** Runs the command line in-process (its real entry point, `main`) and captures what it prints. */
+/** Runs the command line in-process (its real entry point, `main`), checking that inputs are never changed. */
 async function appraiseFile(path: string, extra: string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main([path, ...extra], { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { status, stdout: out.join("\n"), stderr: err.join("\n") };
+  return appraiseInProcess([path, ...extra]);
 }
 
 const folder = tempFolder();

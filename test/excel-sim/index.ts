@@ -10,6 +10,7 @@
 import { workbookToJson, type CalculateWorkbook, type WorkbookJson } from "./json";
 import { emptyWorkbook, key, parseAddress, interpretInput, sameName, type SimWorkbook } from "./model";
 import { SimContext } from "./proxies";
+import "./charts";
 import { SimState, type SimFaults } from "./state";
 
 export type { WorkbookJson, CalculatedValues, CalculateWorkbook, CellJson, SheetJson } from "./json";
@@ -34,7 +35,7 @@ export interface ExcelSimulator {
   readonly Office: typeof Office;
   /** The live model: inspect it, or change it as a user would through `userEdit`. */
   readonly workbook: SimWorkbook;
-  /** Faults to inject: `cellEditMode`, `failAtCall`, `failCode`. Mutable. */
+  /** Faults to inject: `cellEditMode`, `failAtCall`, `failCode`, `failCalls`. Mutable. */
   readonly faults: SimFaults;
   /** `context.sync` calls made so far, by every context. */
   syncs(): number;
@@ -165,3 +166,4 @@ export function createExcelSimulator(options: ExcelSimulatorOptions = {}): Excel
 function fail(message: string): never {
   throw new Error(message);
 }
+export { chartsOf, type SimChart } from "./charts";

@@ -6,7 +6,7 @@
  * It receives a `WorkbookJson` and must resolve to `CalculatedValues` (both documented in ./json.ts).
  * Without it, formula cells have no value (and a run's verification reports the difference).
  */
-import { createExcelSimulator, type CalculatedValues, type ExcelSimulator, type ExcelSimulatorOptions, type WorkbookJson } from "./index";
+import { chartsOf, createExcelSimulator, type CalculatedValues, type ExcelSimulator, type ExcelSimulatorOptions, type SimChart, type WorkbookJson } from "./index";
 
 interface SimulatorWindow {
   Office?: unknown;
@@ -14,6 +14,8 @@ interface SimulatorWindow {
   __calculateWorkbook?: (workbook: WorkbookJson) => Promise<CalculatedValues>;
   /** The installed simulator, for a test to inspect through `page.evaluate`. */
   __excelSimulator?: ExcelSimulator;
+  /** The chart calls recorded on a sheet (the simulator cannot draw charts: decision 22). */
+  __excelCharts?: (sheet: string) => SimChart[];
 }
 
 export function installExcelSimulator(target: object = globalThis, options: Omit<ExcelSimulatorOptions, "calculate"> = {}): ExcelSimulator {
@@ -28,5 +30,9 @@ export function installExcelSimulator(target: object = globalThis, options: Omit
   host.Office = simulator.Office;
   host.Excel = simulator.Excel;
   host.__excelSimulator = simulator;
+  host.__excelCharts = (name) => {
+    const sheet = simulator.workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return sheet ? chartsOf(sheet) : [];
+  };
   return simulator;
 }

@@ -60,8 +60,8 @@ export function workbookToJson(workbook: SimWorkbook): WorkbookJson {
     sheets: workbook.sheets.map((sheet) => {
       const cells = [...sheet.cells.entries()]
         .map(([at, cell]) => {
-          const [row = 0, col = 0] = at.split(",").map(Number);
-          return { row, col, cell };
+          const comma = at.indexOf(",");
+          return { row: Number(at.slice(0, comma)), col: Number(at.slice(comma + 1)), cell };
         })
         .sort((a, b) => a.row - b.row || a.col - b.col)
         .map(({ row, col, cell }) => ({ address: cellAddress(row, col), ...cell }));

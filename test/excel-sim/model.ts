@@ -76,9 +76,15 @@ export function emptyWorkbook(): SimWorkbook {
 
 export const key = (row: number, col: number): string => `${row},${col}`;
 
+/** Letters already worked out, by column (a workbook's JSON asks for them once per cell). */
+const lettersOf: string[] = [];
+
 export function columnLetters(col: number): string {
+  const known = lettersOf[col];
+  if (known !== undefined) return known;
   let letters = "";
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  if (Number.isInteger(col) && col >= 0 && col < 16_384) lettersOf[col] = letters;
   return letters;
 }
 

@@ -7,7 +7,7 @@ import {
   boundsAddress, DEFAULT_COLUMN_WIDTH, displayedValue, interpretInput, isEmptyCell, key, overlaps, parseAddress, quoteSheet,
   sameName, simError, tablesOnSheet, valueType, type Bounds, type SimCell, type SimName, type SimSheet, type SimTable, type TableChangedHandler,
 } from "./model";
-import type { SimState } from "./state";
+import { failsAt, type SimState } from "./state";
 
 type Op = () => void | Promise<void>;
 
@@ -38,7 +38,7 @@ export class SimContext {
     }
     for (const op of ops) {
       this.state.callCount++;
-      if (this.state.faults.failAtCall === this.state.callCount) {
+      if (failsAt(this.state.faults, this.state.callCount)) {
         throw simError(this.state.faults.failCode ?? "GeneralException", `Injected failure at call ${this.state.callCount}.`);
       }
       await op();
@@ -360,9 +360,10 @@ interface RangeTarget {
 
 type Grid<T> = T | T[][];
 
+/** The grid's value for a cell; the grid's size is checked at the range's first cell (once, not per cell). */
 function gridAt<T>(grid: Grid<T>, r: number, c: number, rows: number, cols: number): T {
   if (!Array.isArray(grid)) return grid;
-  if (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)) {
+  if (r === 0 && c === 0 && (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols))) {
     throw simError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows} x ${cols}).`);
   }
   return (grid[r] as T[])[c] as T;
@@ -969,6 +970,11 @@ export class NamedItemProxy extends SimObject {
   }
   get formula(): string {
     return this.read("formula");
+  }
+  set formula(formula: string) {
+    this.context.enqueue(() => {
+      this.item().formula = formula.startsWith("=") ? formula : `=${formula}`;
+    });
   }
   get value(): string {
     return this.read("value");

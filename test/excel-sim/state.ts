@@ -9,6 +9,17 @@ export interface SimFaults {
   failAtCall?: number;
   /** The error code thrown at `failAtCall` (default `GeneralException`). */
   failCode?: string;
+  /**
+   * How many calls fail from `failAtCall` on (default 1: one transient fault). `Infinity` is an Excel
+   * that stays broken, so that whatever the host tries after the fault fails too.
+   */
+  failCalls?: number;
+}
+
+/** Whether the call numbered `call` (from 1) is one that `faults` makes fail. */
+export function failsAt(faults: SimFaults, call: number): boolean {
+  const first = faults.failAtCall;
+  return first !== undefined && call >= first && call < first + (faults.failCalls ?? 1);
 }
 
 export class SimState {

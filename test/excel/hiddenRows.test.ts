@@ -28,7 +28,7 @@ describe("hidden rows in the office-js host", () => {
     expect(hiddenWarnings(status.issues)).toEqual([["warning", "Savings", "A6"]]);
     expect(status.issues.find((i) => i.code === "HIDDEN_ROW")?.message).toMatch(/Row 6 of the SavingOpportunities table \(sheet .*Savings.*\) is hidden/);
     expect(status.tables.map((t) => [t.name, t.rows, t.errors, t.warnings])).toEqual([
-      ["Assumptions", 5, 0, 0],
+      ["Assumptions", 20, 0, 0],
       ["Options", 5, 0, 0],
       ["Criteria", 5, 0, 0],
       ["SavingOpportunities", 8, 0, 1],

@@ -34,3 +34,9 @@ export {
 } from "./discounting";
 export { robustnessClause } from "./robustnessClause";
 export * from "./simulation";
+export {
+  analyseRobustness,
+  DEFAULT_ROBUSTNESS_SETTINGS,
+  type RobustnessAnalysis,
+  type RobustnessSettings,
+} from "./robustness";

@@ -80,7 +80,11 @@ export function sensitivity(
         case "saving line": {
           const amounts = input.savingOpportunities[group.index]?.amounts ?? [];
           const change = factor.minus(ONE);
-          return cell(factor, baseTotalBenefits.map((benefit, o) => benefit.plus((amounts[o] ?? new Decimal(0)).times(change))));
+          // A blank or zero amount leaves the benefit as it is: no new Decimal for it.
+          return cell(factor, baseTotalBenefits.map((benefit, o) => {
+            const amount = amounts[o];
+            return amount === undefined || amount.isZero() ? benefit : benefit.plus(amount.times(change));
+          }));
         }
         case "confidence": {
           const moved = (base[group.index]?.confidence ?? ONE).times(factor);

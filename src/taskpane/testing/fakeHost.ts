@@ -10,7 +10,8 @@ import {
   type WorkbookStatus,
 } from "../../excel/addinHost";
 import type { Place } from "../../core";
-import { referenceAppraisal } from "./referenceRun";
+import type { RunOptions } from "../../workbook";
+import { referenceAppraisal, referenceRunReport } from "./referenceRun";
 
 /** A promise whose settling the test controls. */
 export interface Gate {
@@ -58,6 +59,8 @@ export interface FakeHostOptions {
   /** Status after a create/run/remove; defaults to `status`. */
   statusAfter?: WorkbookStatus;
   runReport?: RunReport;
+  /** Without a runReport: run the reference tables through the real pipeline, with the run's options. */
+  realRuns?: boolean;
   /** Steps reported by each run, in order. */
   steps?: readonly RunStep[];
   /** When given, each run waits for the test to open this gate (after reporting its steps) before it resolves. */
@@ -79,6 +82,7 @@ export class FakeHost implements AddinHost {
   readonly calls = {
     status: 0,
     run: 0,
+    runOptions: [] as RunOptions[],
     create: [] as InputTemplateKind[],
     remove: 0,
     goTo: [] as Place[],
@@ -105,8 +109,9 @@ export class FakeHost implements AddinHost {
     return this.changed && statusAfter ? statusAfter : status;
   }
 
-  async run(onStep?: (step: RunStep) => void): Promise<RunReport> {
+  async run(onStep?: (step: RunStep) => void, options: RunOptions = {}): Promise<RunReport> {
     this.calls.run += 1;
+    this.calls.runOptions.push(options);
     this.concurrentRuns += 1;
     this.maxConcurrentRuns = Math.max(this.maxConcurrentRuns, this.concurrentRuns);
     try {
@@ -117,7 +122,7 @@ export class FakeHost implements AddinHost {
         await g.promise;
       }
       this.changed = true;
-      return this.options.runReport ?? okRunReport();
+      return this.options.runReport ?? (this.options.realRuns ? referenceRunReport(options) : okRunReport());
     } finally {
       this.concurrentRuns -= 1;
     }

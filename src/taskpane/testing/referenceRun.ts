@@ -1,5 +1,7 @@
 import { appraise, headline, type Appraisal, type Issue } from "../../core";
-import { readInputs, referenceInputTables, type TableSnapshot } from "../../workbook";
+import type { RunReport } from "../../excel/addinHost";
+import { robustnessReport } from "../../excel/robustnessReport";
+import { readInputs, referenceInputTables, runAppraisal, type RunOptions, type TableSnapshot } from "../../workbook";
 
 /**
  * The reference case appraised by the real engine, read from the same input tables that
@@ -30,4 +32,15 @@ export function referenceIssues(): Issue[] {
   });
   const read = readInputs({ tables, sheets: [] });
   return [...read.issues];
+}
+
+/**
+ * A run of the reference tables (with the robustness defaults, as Create input tables makes them) through
+ * the real pipeline, as the office-js host reports it: what a fake host answers when a test sets nothing.
+ */
+export function referenceRunReport(options: RunOptions = {}): RunReport {
+  const result = runAppraisal({ tables: referenceInputTables({ robustnessDefaults: true }).tables, sheets: [] }, { when: "2026-11-24T10:00:00.000Z", version: "test" }, options);
+  if (!result.ok) throw new Error(`The reference tables no longer run cleanly: ${result.issues.map((i) => i.message).join("; ")}`);
+  const sentences = [...headline(result.appraisal, result.input.assumptions), ...(result.analysis.clause ? [result.analysis.clause] : [])];
+  return { ok: true, issues: result.issues, appraisal: result.appraisal, headline: sentences, currency: result.input.assumptions.currency, robustness: robustnessReport(result), syncs: 4, millis: 412 };
 }

@@ -79,3 +79,10 @@ export function readName(table: TableView, row: number, col: number, log: IssueL
   }
   return text;
 }
+
+/** A hidden row of an input table counts like any other, with a warning naming it (decision 7). */
+export function warnHidden(table: TableView, row: number, log: IssueLog): void {
+  if (!table.isHidden(row)) return;
+  const place = table.place(row, 0);
+  log.warning("HIDDEN_ROW", `Row ${place.cell?.replace(/^[A-Z]+/, "")} of the ${table.name} table (sheet ${quoteForMessage(place.sheet ?? "")}) is hidden; it is counted like any other row.`, place);
+}

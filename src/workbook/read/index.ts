@@ -5,3 +5,6 @@ export { OPTIONS_TABLE } from "./readOptions";
 export { SAVINGS_TABLE } from "./readSavings";
 export { CRITERIA_TABLE, parseScore } from "./readCriteria";
 export { MAX_NAME_LENGTH } from "./cells";
+export { ROBUSTNESS_ASSUMPTIONS, type RobustnessKey } from "./robustnessAssumptions";
+export { defaultSettingValues, type RobustnessRead, type SettingUsed, type SettingSource } from "./readRobustness";
+export { PROFILE_TABLE, type SavingsProfileRead } from "./readSavingsProfile";

@@ -2,9 +2,10 @@ import type { Decimal } from "../../core";
 import type { IssueLog } from "../issues";
 import type { WorkbookSnapshot } from "../snapshot";
 import { cellText, nearest, normalizeName, quoteForMessage } from "../text";
-import { readMoney, reportCellError } from "./cells";
+import { readMoney, reportCellError, warnHidden } from "./cells";
 import { formatPlaceText } from "./placeText";
 import type { CellRef } from "./sources";
+import { ROBUSTNESS_ASSUMPTIONS } from "./robustnessAssumptions";
 import { openRequiredTable, type TableView } from "./table";
 
 export const ASSUMPTIONS_TABLE = "Assumptions";
@@ -16,8 +17,9 @@ export const KNOWN_ASSUMPTIONS = {
   widerSavingsTarget: "Wider savings target",
   savingsPeriod: "Savings period",
   currency: "Currency",
+  ...ROBUSTNESS_ASSUMPTIONS,
 } as const;
-type AssumptionKey = keyof typeof KNOWN_ASSUMPTIONS;
+export type AssumptionKey = keyof typeof KNOWN_ASSUMPTIONS;
 const MONEY_KEYS = ["inScopeServiceValue", "savingsTarget", "widerSavingsTarget"] as const;
 type MoneyKey = (typeof MONEY_KEYS)[number];
 
@@ -26,6 +28,10 @@ export interface AssumptionsRead {
   readonly money: Partial<Record<MoneyKey, { value: Decimal; cell: CellRef }>>;
   readonly savingsPeriod?: string;
   readonly currency: string;
+  /** The table and the row of each known assumption it gives, for the optional ones read elsewhere. */
+  readonly view: TableView;
+  readonly valueCol: number;
+  readonly rows: ReadonlyMap<AssumptionKey, number>;
 }
 
 export function readAssumptions(workbook: WorkbookSnapshot, log: IssueLog): AssumptionsRead | undefined {
@@ -49,7 +55,7 @@ export function readAssumptions(workbook: WorkbookSnapshot, log: IssueLog): Assu
   }
   const period = rowOf.get("savingsPeriod");
   const savingsPeriod = period === undefined ? undefined : cellText(table.cell(period, cols.value)).trim() || undefined;
-  return { table: table.name, money, ...(savingsPeriod ? { savingsPeriod } : {}), currency: readCurrency(table, rowOf.get("currency"), cols.value, log) };
+  return { table: table.name, money, ...(savingsPeriod ? { savingsPeriod } : {}), currency: readCurrency(table, rowOf.get("currency"), cols.value, log), view: table, valueCol: cols.value, rows: rowOf };
 }
 
 /** Row of each known assumption; unknown names warn with the nearest known one, repeats are errors. */
@@ -58,6 +64,7 @@ function findAssumptionRows(table: TableView, nameCol: number, valueCol: number,
   const rowOf = new Map<AssumptionKey, number>();
   table.rows.forEach((_, row) => {
     if (table.isBlankRow(row, [nameCol, valueCol])) return;
+    warnHidden(table, row, log);
     if (reportCellError(table, row, nameCol, log, "an assumption's name")) return;
     const label = cellText(table.cell(row, nameCol)).trim();
     const place = table.place(row, nameCol);

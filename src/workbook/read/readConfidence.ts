@@ -19,7 +19,8 @@ export function readConfidence(table: TableView, row: number, col: number, optio
     log.error("CONFIDENCE_BLANK", `${at} is blank: give the confidence for '${option}' as a percentage, e.g. 85%.`, place);
     return undefined;
   }
-  const fraction = typeof value === "number" ? new Decimal(value) : confidenceFromText(cellText(value));
+  // A stored NaN or infinity (files written by other programs) is not a number either.
+  const fraction = typeof value === "number" ? (Number.isFinite(value) ? new Decimal(value) : undefined) : confidenceFromText(cellText(value));
   if (fraction === undefined) {
     log.error("CONFIDENCE_NOT_NUMBER", `${at} holds ${quoteForMessage(cellText(value))}; the confidence for '${option}' must be a percentage, e.g. 85%.`, place);
     return undefined;

@@ -2,7 +2,7 @@ import { CRITERION_KINDS, type Criterion, type CriterionKind, type CriterionScor
 import type { IssueLog } from "../issues";
 import type { CellValue, WorkbookSnapshot } from "../snapshot";
 import { cellText, normalizeName, quoteForMessage } from "../text";
-import { readName, reportCellError } from "./cells";
+import { readName, reportCellError, warnHidden } from "./cells";
 import { formatPlaceText } from "./placeText";
 import { findTable, requireColumns, type TableView } from "./table";
 
@@ -24,6 +24,7 @@ export function readCriteria(workbook: WorkbookSnapshot, log: IssueLog): Criteri
   const places = new Map<string, ReturnType<TableView["place"]>>();
   table.rows.forEach((_, row) => {
     if (table.isBlankRow(row, [cols.name, cols.kind])) return;
+    warnHidden(table, row, log);
     const name = readName(table, row, cols.name, log, "a criterion");
     const kind = readKind(table, row, cols.kind, log);
     if (name === undefined || kind === undefined) return;

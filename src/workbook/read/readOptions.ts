@@ -1,12 +1,15 @@
 import type { Criterion, CriterionScore, DeliveryOption } from "../../core";
 import type { IssueLog } from "../issues";
-import { isBlank, type CellValue, type WorkbookSnapshot } from "../snapshot";
+import { isBlank, isCellError, type CellValue, type WorkbookSnapshot } from "../snapshot";
 import { cellText, normalizeName, quoteForMessage } from "../text";
-import { readName, reportCellError } from "./cells";
+import { readName, reportCellError, warnHidden } from "./cells";
 import { parseScore, scoreHint, type CriteriaRead } from "./readCriteria";
 import { readConfidence } from "./readConfidence";
 import { formatPlaceText } from "./placeText";
 import { openRequiredTable, type TableView } from "./table";
+
+/** Kept here too for readers that import it from this module. */
+export { warnHidden } from "./cells";
 
 export const OPTIONS_TABLE = "Options";
 
@@ -37,6 +40,9 @@ export function readOptions(workbook: WorkbookSnapshot, criteria: CriteriaRead |
   table.rows.forEach((_, row) => {
     if (table.isBlankRow(row, used)) return;
     const name = readName(table, row, cols.name, log, "an option");
+    // A name that is there but unusable (too long) still names its money column: no second error there.
+    const unread = name === undefined ? unusableName(table.cell(row, cols.name)) : undefined;
+    if (unread !== undefined) names.push(unread);
     if (name !== undefined) {
       const key = normalizeName(name);
       const first = firstRow.get(key);
@@ -68,10 +74,11 @@ export function readOptions(workbook: WorkbookSnapshot, criteria: CriteriaRead |
   };
 }
 
-export function warnHidden(table: TableView, row: number, log: IssueLog): void {
-  if (!table.isHidden(row)) return;
-  const place = table.place(row, 0);
-  log.warning("HIDDEN_ROW", `Row ${place.cell?.replace(/^[A-Z]+/, "")} of the ${table.name} table (sheet ${quoteForMessage(place.sheet ?? "")}) is hidden; it is counted like any other row.`, place);
+/** The text of a name cell that `readName` refused although it holds a name (not blank, not an error). */
+function unusableName(value: CellValue): string | undefined {
+  if (isCellError(value)) return undefined;
+  const text = cellText(value).trim();
+  return text === "" ? undefined : text;
 }
 
 function findCriterionColumns(table: TableView, criteria: CriteriaRead | undefined, log: IssueLog): [Criterion, number][] {

@@ -14,6 +14,9 @@ export interface SavingsRead {
   readonly lines: readonly SavingOpportunity[];
   readonly optionHeaders: readonly string[];
   readonly hasTextAmounts: readonly boolean[];
+  /** The Risk column's header as written, and the table's data row of each line (for live formulas). */
+  readonly riskHeader: string;
+  readonly lineRows: readonly number[];
 }
 
 /**
@@ -29,6 +32,7 @@ export function readSavings(workbook: WorkbookSnapshot, optionNames: readonly st
   if (!optionCols) return undefined;
 
   const lines: SavingOpportunity[] = [];
+  const lineRows: number[] = [];
   const hasTextAmounts = optionCols.map(() => false);
   table.rows.forEach((_, row) => {
     if (table.isBlankRow(row, [cols.name, cols.risk, ...optionCols])) return;
@@ -41,9 +45,12 @@ export function readSavings(workbook: WorkbookSnapshot, optionNames: readonly st
       if (amount) amounts.push(amount.value);
       if (amount?.fromText) hasTextAmounts[index] = true;
     });
-    if (name !== undefined && risk !== undefined && amounts.length === optionCols.length) lines.push({ name, risk, amounts });
+    if (name !== undefined && risk !== undefined && amounts.length === optionCols.length) {
+      lines.push({ name, risk, amounts });
+      lineRows.push(row);
+    }
   });
-  return { table: table.name, lines, optionHeaders: optionCols.map((col) => table.headerText(col)), hasTextAmounts };
+  return { table: table.name, lines, optionHeaders: optionCols.map((col) => table.headerText(col)), hasTextAmounts, riskHeader: table.headerText(cols.risk), lineRows };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { SavingsProfileRead } from "./readSavingsProfile";
 import type { CellValue } from "../snapshot";
 
 /** A cell on a sheet, 0-based. */
@@ -31,7 +32,12 @@ export interface InputSources {
     readonly optionHeaders: readonly string[];
     /** Per option: true when some amount in its column is text (Excel's SUM would skip it). */
     readonly hasTextAmounts: readonly boolean[];
+    readonly riskHeader: string;
+    /** The table's data row (0-based, below the header) of each saving line, in line order. */
+    readonly lineRows: readonly number[];
   };
+  /** Null when the workbook has no SavingsProfile table. */
+  readonly profile: SavingsProfileRead | null;
   /** A fingerprint of the input tables, for the run stamp. */
   readonly fingerprint: string;
 }

@@ -1,11 +1,15 @@
-import type { Appraisal, AppraisalInput } from "../../core";
-import type { InputSources } from "../read";
 import type { WritePlan } from "../writePlan";
 import { planRankedResults, type PlanNote } from "./rankedResultsSheet";
-import { planSummary, type RunStamp } from "./summarySheet";
+import { planRiskSheet, type RiskSheetInput } from "./riskSheet";
+import { planSummary } from "./summarySheet";
 
-/** The whole write plan for an appraisal: Ranked Results, then Summary. */
-export function planOutputs(appraisal: Appraisal, input: AppraisalInput, sources: InputSources, stamp: RunStamp): { plan: WritePlan; notes: PlanNote[] } {
-  const results = planRankedResults(appraisal, input, sources);
-  return { plan: { sheets: [results.sheet, planSummary(appraisal, input, sources, stamp)] }, notes: results.notes };
+/** The appraisal, its inputs and robustness analysis, and the run's stamp: all any output sheet needs. */
+export type PlanInput = RiskSheetInput;
+
+/** The whole write plan for an appraisal: Ranked Results, Summary, then Risk & Sensitivity. */
+export function planOutputs(ctx: PlanInput): { plan: WritePlan; notes: PlanNote[] } {
+  const results = planRankedResults(ctx.appraisal, ctx.input, ctx.sources);
+  const risk = planRiskSheet(ctx);
+  const summary = planSummary(ctx.appraisal, ctx.input, ctx.sources, ctx.stamp, ctx.analysis.clause);
+  return { plan: { sheets: [results.sheet, summary, risk.sheet] }, notes: [...results.notes, ...risk.notes] };
 }

@@ -1,4 +1,4 @@
-import type { Appraisal, AppraisalInput, OptionResult } from "../../core";
+import type { Appraisal, AppraisalInput, OptionResult, Place } from "../../core";
 import type { InputSources } from "../read";
 import { cellAddress, columnLetters } from "../snapshot";
 import type { CellPlan, SheetPlan } from "../writePlan";
@@ -19,6 +19,13 @@ export const RESULTS_HEADER_ROW = 2;
 export interface PlanNote {
   readonly code: string;
   readonly message: string;
+  /** What the note is about, e.g. an option's money column; every issue shown names its place. */
+  readonly place?: Place;
+}
+
+/** The money column of one option in the savings table: where a note about its amounts points. */
+export function optionColumnPlace(sources: InputSources, optionIndex: number, option: string): Place {
+  return { table: sources.savings.table, column: sources.savings.optionHeaders[optionIndex] ?? option };
 }
 
 /**
@@ -51,7 +58,7 @@ export function planRankedResults(appraisal: Appraisal, input: AppraisalInput, s
     put("Option", result.option);
     if (sources.savings.hasTextAmounts[optionIndex]) {
       put("Total savings", result.totalSavings.toNumber(), undefined, money);
-      notes.push({ code: "TOTAL_FIXED", message: `Total savings for '${result.option}' is written as a fixed figure, because some of its amounts are text that Excel's SUM would skip; enter them as numbers to make it a live formula.` });
+      notes.push({ code: "TOTAL_FIXED", message: `Total savings for '${result.option}' is written as a fixed figure, because some of its amounts are text that Excel's SUM would skip; enter them as numbers to make it a live formula.`, place: optionColumnPlace(sources, optionIndex, result.option) });
     } else {
       put("Total savings", result.totalSavings.toNumber(), `SUM(${tableColumn(sources.savings.table, sources.savings.optionHeaders[optionIndex] ?? result.option)})`, money);
     }

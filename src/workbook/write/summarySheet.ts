@@ -29,7 +29,7 @@ const SCORE_TEXT: Readonly<Record<CriterionScore, string>> = { pass: "Yes", fail
  * The `Summary` sheet: the financial model (options as columns in input order, each figure a live
  * reference to the Ranked Results sheet), the appraisal matrix, the headline and the run stamp.
  */
-export function planSummary(appraisal: Appraisal, input: AppraisalInput, sources: InputSources, stamp: RunStamp): SheetPlan {
+export function planSummary(appraisal: Appraisal, input: AppraisalInput, sources: InputSources, stamp: RunStamp, robustnessClause: string | null = null): SheetPlan {
   const cells: CellPlan[] = [
     { row: 0, col: 0, value: BANNER, italic: true },
     { row: 1, col: 0, value: "Options appraisal summary", bold: true },
@@ -70,7 +70,8 @@ export function planSummary(appraisal: Appraisal, input: AppraisalInput, sources
 
   row += 2;
   cells.push({ row, col: 0, value: "Headline", bold: true });
-  for (const sentence of headline(appraisal, input.assumptions)) {
+  // The robustness sentence only when a simulation of these inputs exists (decision 20).
+  for (const sentence of [...headline(appraisal, input.assumptions), ...(robustnessClause ? [robustnessClause] : [])]) {
     row += 1;
     cells.push({ row, col: 0, value: sentence });
   }

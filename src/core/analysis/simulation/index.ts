@@ -20,3 +20,4 @@ export {
   type SimulationResult,
   type SimulationRun,
 } from "./simulate";
+export { inputFromRequest, simulationRequest, type SimulationRequest } from "./request";

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef } from "react";
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, webLightTheme } from "@fluentui/react-components";
 import { formatPlace, type Issue, type Place } from "../../../core";
 import type { AddinHost } from "../../../excel/addinHost";
@@ -23,6 +23,11 @@ import { WorkbookNotices } from "../WorkbookNotices/WorkbookNotices";
 import { usePaneStyles } from "./App.styles";
 import { useWorkbookStatus } from "./useWorkbookStatus";
 import { PaneTitle, SectionHeading } from "../Headings/Headings";
+import { Robustness } from "../Robustness/Robustness";
+import { useSimulation } from "../Robustness/useSimulation";
+import { inThreadRunner } from "../../simulation/inThreadRunner";
+import type { SimulationRunner } from "../../simulation/protocol";
+import type { RunOptions, StampedSimulation } from "../../../workbook";
 
 export interface AppProps {
   readonly host: AddinHost;
@@ -30,19 +35,21 @@ export interface AppProps {
   readonly environment?: PaneEnvironment;
   /** How long Update automatically waits after the last change before it runs (tests shorten it). */
   readonly debounceMs?: number;
+  /** Where Monte Carlo runs: a Web Worker in Excel (index.tsx); the page's thread by default (tests). */
+  readonly simulationRunner?: SimulationRunner;
 }
 
 /** The task pane. */
-export function App({ host, environment, debounceMs = DEFAULT_DEBOUNCE_MS }: AppProps) {
+export function App({ host, environment, debounceMs = DEFAULT_DEBOUNCE_MS, simulationRunner = inThreadRunner }: AppProps) {
   const problem = environmentProblem(environment);
   return (
     <FluentProvider theme={webLightTheme}>
-      {problem ? <StartupMessageBody problem={problem} /> : <Pane host={host} debounceMs={debounceMs} />}
+      {problem ? <StartupMessageBody problem={problem} /> : <Pane host={host} debounceMs={debounceMs} runner={simulationRunner} />}
     </FluentProvider>
   );
 }
 
-function Pane({ host, debounceMs }: { host: AddinHost; debounceMs: number }) {
+function Pane({ host, debounceMs, runner }: { host: AddinHost; debounceMs: number; runner: SimulationRunner }) {
   const styles = usePaneStyles();
   const section = useSectionStyles();
   const appraisalHeadingId = useId();
@@ -51,7 +58,25 @@ function Pane({ host, debounceMs }: { host: AddinHost; debounceMs: number }) {
   const creation = useCreateInputTables(host, refresh);
   const ribbonRun = useRibbonRun(host);
   const { dismiss: dismissRibbonRun } = ribbonRun;
-  const runState = useRunAppraisal(host, refresh);
+  // The latest simulation goes with every run; the workbook layer writes it only while the inputs match.
+  const simulationRef = useRef<StampedSimulation | null>(null);
+  const runOptions = useCallback((): RunOptions => ({ simulation: simulationRef.current }), []);
+  const runState = useRunAppraisal(host, refresh, runOptions);
+  const rerun = runState.run;
+  const simulation = useSimulation(
+    runner,
+    useCallback(
+      (stamped: StampedSimulation) => {
+        simulationRef.current = stamped;
+        void rerun();
+      },
+      [rerun],
+    ),
+  );
+  const lastIssues = runState.report?.issues;
+  useEffect(() => {
+    if (lastIssues?.some((issue) => issue.code === "SIMULATION_OUT_OF_DATE")) simulationRef.current = null;
+  }, [lastIssues]);
   // A run from the pane supersedes whatever the ribbon's last run left.
   const paneRunReport = runState.report;
   useEffect(() => {
@@ -78,7 +103,7 @@ function Pane({ host, debounceMs }: { host: AddinHost; debounceMs: number }) {
     () => mergeIssues(status?.issues ?? [], runState.report?.issues ?? [], ribbonRun.outcome?.issues ?? []),
     [status, runState.report, ribbonRun.outcome],
   );
-  const busy = runState.running || creation.creating !== undefined || removal.removing;
+  const busy = runState.running || creation.creating !== undefined || removal.removing || simulation.phase === "running";
   const missing = status ? missingRequiredTables(status.tables) : [];
   const blockedBecause = !status
     ? "Reading the workbook…"
@@ -112,6 +137,9 @@ function Pane({ host, debounceMs }: { host: AddinHost; debounceMs: number }) {
       </section>
       {runState.results && (
         <RankedResults appraisal={runState.results.appraisal} headline={runState.results.headline} currency={runState.results.currency} />
+      )}
+      {runState.results?.robustness && (
+        <Robustness report={runState.results.robustness} simulation={simulation} busy={runState.running || creation.creating !== undefined || removal.removing} />
       )}
       <IssuesList issues={issues} title="Problems" onGoTo={goTo} />
       {status && (status.outputsPresent || removal.removed || removal.failure) && (

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Appraisal } from "../../../core";
 import type { AddinHost, RunReport, RunStep } from "../../../excel/addinHost";
+import type { RobustnessReport } from "../../../excel/robustnessReport";
+import type { RunOptions } from "../../../workbook";
 import { failureText } from "../../words";
 
 export interface AppraisalResults {
@@ -8,6 +10,8 @@ export interface AppraisalResults {
   readonly headline: readonly string[];
   /** ISO code of the workbook's currency, when the host reports it. */
   readonly currency?: string;
+  /** Issue 4's figures, and the request the simulation needs, when the host reports them. */
+  readonly robustness?: RobustnessReport;
 }
 
 export interface RunAppraisalState {
@@ -29,7 +33,8 @@ export interface RunAppraisalState {
   readonly clearResults: () => void;
 }
 
-export function useRunAppraisal(host: AddinHost, onFinished: () => void): RunAppraisalState {
+/** `runOptions` is read at the start of every run (the pane's latest simulation goes with it). */
+export function useRunAppraisal(host: AddinHost, onFinished: () => void, runOptions: () => RunOptions = () => ({})): RunAppraisalState {
   const [running, setRunning] = useState(false);
   const [step, setStep] = useState<RunStep>();
   const [report, setReport] = useState<RunReport>();
@@ -38,9 +43,11 @@ export function useRunAppraisal(host: AddinHost, onFinished: () => void): RunApp
   const runningRef = useRef(false);
   const againRef = useRef(false);
   const onFinishedRef = useRef(onFinished);
+  const optionsRef = useRef(runOptions);
   useEffect(() => {
     onFinishedRef.current = onFinished;
-  }, [onFinished]);
+    optionsRef.current = runOptions;
+  }, [onFinished, runOptions]);
 
   const run = useCallback(async () => {
     if (runningRef.current) {
@@ -55,9 +62,11 @@ export function useRunAppraisal(host: AddinHost, onFinished: () => void): RunApp
         setStep(undefined);
         setFailure(undefined);
         try {
-          const done = await host.run((next) => setStep(next));
+          const done = await host.run((next) => setStep(next), optionsRef.current());
           setReport(done);
-          if (done.ok && done.appraisal) setResults({ appraisal: done.appraisal, headline: done.headline ?? [], ...(done.currency ? { currency: done.currency } : {}) });
+          if (done.ok && done.appraisal) {
+            setResults({ appraisal: done.appraisal, headline: done.headline ?? [], ...(done.currency ? { currency: done.currency } : {}), ...(done.robustness ? { robustness: done.robustness } : {}) });
+          }
         } catch (error) {
           setReport(undefined);
           setFailure(failureText(error));
