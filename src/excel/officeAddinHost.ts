@@ -19,7 +19,7 @@ import { queueRead, workbookRead, type SheetRecord, type WorkbookRead } from "./
 import { robustnessReport } from "./robustnessReport";
 import { mismatches, queueVerify } from "./verify";
 import { ADDIN_VERSION } from "./version";
-import { writeSheetPlan } from "./writePlanToSheets";
+import { RequestBudget, writeSheetPlan } from "./writePlanToSheets";
 
 export interface OfficeAddinHostOptions {
   readonly now?: () => Date;
@@ -133,17 +133,19 @@ export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): Add
         removeTemporarySheets(workbook, read);
         const rewrite = pointAtTemporarySheets(result.plan);
         const oldCharts = queueOwnedCharts(workbook, read);
-        const temps = result.plan.sheets.map((sheetPlan) => {
+        const temps: { plan: SheetPlan; sheet: Excel.Worksheet }[] = [];
+        const writing = new RequestBudget(sync);
+        for (const sheetPlan of result.plan.sheets) {
           // The mark first: a failure between the two calls must not leave a sheet that no mark accounts for.
           workbook.names.add(tempMarkName(sheetPlan.key), tempMarkFormula(tempSheetName(sheetPlan.key))).visible = false;
           const sheet = workbook.worksheets.add(tempSheetName(sheetPlan.key));
-          writeSheetPlan(sheet, sheetPlan, { final: false, formula: rewrite });
-          return { plan: sheetPlan, sheet };
-        });
+          temps.push({ plan: sheetPlan, sheet });
+          await writeSheetPlan(sheet, sheetPlan, { final: false, formula: rewrite, budget: writing });
+        }
         await sync();
 
         onStep?.("verifying");
-        const checks = queueVerify(context, temps);
+        const checks = await queueVerify(context, temps, new RequestBudget(sync));
         await sync();
         const differences = mismatches(checks);
         if (differences.length > 0) {
@@ -164,7 +166,8 @@ export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): Add
         if (read.names.some((n) => n.name.toLowerCase() === INCOMPLETE_MARK.toLowerCase())) workbook.names.getItem(INCOMPLETE_MARK).formula = incompleteFormula(claims);
         else workbook.names.add(INCOMPLETE_MARK, incompleteFormula(claims)).visible = false;
         for (const chart of oldCharts.flatMap((charts) => charts.items)) chart.delete();
-        for (const sheetPlan of result.plan.sheets) writeOutputSheet(workbook, read, sheetPlan);
+        const finishing = new RequestBudget(sync);
+        for (const sheetPlan of result.plan.sheets) await writeOutputSheet(workbook, read, sheetPlan, finishing);
         for (const { plan: sheetPlan, sheet } of temps) {
           sheet.delete();
           workbook.names.getItem(tempMarkName(sheetPlan.key)).delete();
@@ -351,7 +354,7 @@ function outputSheetOf(read: WorkbookRead, plan: SheetPlan): (SheetRecord & { re
  * rewritten; without one, a new sheet is added and marked. A mark left showing, or not written yet
  * (a sheet claimed by an unfinished run), is put right.
  */
-function writeOutputSheet(workbook: Excel.Workbook, read: WorkbookRead, plan: SheetPlan): void {
+async function writeOutputSheet(workbook: Excel.Workbook, read: WorkbookRead, plan: SheetPlan, budget: RequestBudget): Promise<void> {
   const existing = outputSheetOf(read, plan);
   // A mark of this key that points nowhere (its sheet was deleted), or is about to be replaced.
   const written = read.names.find((n) => n.name.toLowerCase() === ownershipName(plan.key).toLowerCase());
@@ -374,5 +377,5 @@ function writeOutputSheet(workbook: Excel.Workbook, read: WorkbookRead, plan: Sh
     sheet = workbook.worksheets.add(plan.name);
     workbook.names.add(ownershipName(plan.key), markFormula(plan.name)).visible = false;
   }
-  writeSheetPlan(sheet, plan, { final: true });
+  await writeSheetPlan(sheet, plan, { final: true, budget });
 }

@@ -1,24 +1,42 @@
 /** Comparing the figures Excel calculated on the temporary sheets with the engine's, to half a penny. */
 import type { Issue } from "../core";
 import { cellAddress, type SheetPlan } from "../workbook";
-import { formulaCells, planBounds } from "./writePlanToSheets";
+import { formulaCells, planBounds, rowBands, type RequestBudget } from "./writePlanToSheets";
 
 export const HALF_A_PENNY = 0.005;
 
 export interface PendingVerify {
   readonly plan: SheetPlan;
-  readonly range: Excel.Range;
+  /** The read-back, in bands of rows so that no response goes over the request limit. */
+  readonly bands: readonly { readonly first: number; readonly range: Excel.Range }[];
 }
 
-/** Queues a recalculation (so manual calculation mode is no obstacle) and the read-back. */
-export function queueVerify(context: Excel.RequestContext, temps: readonly { plan: SheetPlan; sheet: Excel.Worksheet }[]): PendingVerify[] {
+/**
+ * Queues a recalculation (so manual calculation mode is no obstacle) and the read-back, in bands of rows
+ * whose values (estimated from the plan's) fit the budget; a larger read-back takes extra round trips.
+ */
+export async function queueVerify(context: Excel.RequestContext, temps: readonly { plan: SheetPlan; sheet: Excel.Worksheet }[], budget: RequestBudget): Promise<PendingVerify[]> {
   context.workbook.application.calculate("Recalculate");
-  return temps
-    .filter(({ plan }) => formulaCells(plan).length > 0)
-    .map(({ plan, sheet }) => {
-      const { rows, cols } = planBounds(plan);
-      return { plan, range: sheet.getRangeByIndexes(0, 0, rows, cols).load("values") };
-    });
+  const pending: PendingVerify[] = [];
+  for (const { plan, sheet } of temps) {
+    if (formulaCells(plan).length === 0) continue;
+    const { rows, cols } = planBounds(plan);
+    const rowBytes = valueBytesByRow(plan, rows, cols);
+    const bands: PendingVerify["bands"][number][] = [];
+    for (const [first, count] of rowBands(rowBytes, budget.limit)) {
+      await budget.spend(rowBytes.slice(first, first + count).reduce((a, b) => a + b, 0));
+      bands.push({ first, range: sheet.getRangeByIndexes(first, 0, count, cols).load("values") });
+    }
+    pending.push({ plan, bands });
+  }
+  return pending;
+}
+
+/** The JSON size of each row's values as the plan expects them (blank cells as ""). */
+function valueBytesByRow(plan: SheetPlan, rows: number, cols: number): number[] {
+  const bytes = Array.from({ length: rows }, () => cols * 3 + 2);
+  for (const cell of plan.cells) bytes[cell.row] = (bytes[cell.row] as number) + JSON.stringify(cell.value ?? "").length;
+  return bytes;
 }
 
 function agrees(expected: unknown, actual: unknown): boolean {
@@ -32,10 +50,13 @@ const shown = (value: unknown): string => (value === "" || value === null || val
 /** One issue per differing figure (at most 5 listed), each naming the output cell. */
 export function mismatches(pending: readonly PendingVerify[]): Issue[] {
   const issues: Issue[] = [];
-  for (const { plan, range } of pending) {
-    const values = range.values;
+  for (const { plan, bands } of pending) {
+    const valueAt = (row: number, col: number): unknown => {
+      const band = [...bands].reverse().find((b) => b.first <= row);
+      return band?.range.values[row - band.first]?.[col];
+    };
     for (const cell of formulaCells(plan)) {
-      const actual = values[cell.row]?.[cell.col];
+      const actual = valueAt(cell.row, cell.col);
       if (agrees(cell.value, actual)) continue;
       const header = plan.cells.find((c) => c.col === cell.col && c.row < cell.row && typeof c.value === "string" && c.bold)?.value;
       const label = plan.cells.find((c) => c.row === cell.row && c.col === 1 && typeof c.value === "string")?.value;

@@ -12,6 +12,8 @@ export interface WriteOptions {
   readonly formula?: (formula: string) => string;
   /** Adds the plan's tables and protects the sheet (the final batch). */
   readonly final: boolean;
+  /** Splits the cell data into requests under the limit; without it, the sheet goes in one request. */
+  readonly budget?: RequestBudget;
 }
 
 export function planBounds(plan: SheetPlan): { rows: number; cols: number } {
@@ -52,19 +54,65 @@ function runs(cells: readonly CellPlan[], flag: (cell: CellPlan) => boolean | un
 
 const CHART_TYPES: Readonly<Record<ChartPlan["type"], "BarClustered" | "ColumnClustered">> = { barClustered: "BarClustered", columnClustered: "ColumnClustered" };
 
-export function writeSheetPlan(worksheet: Excel.Worksheet, plan: SheetPlan, options: WriteOptions): void {
-  const rewrite = options.formula ?? ((formula: string) => formula);
-  const { rows, cols } = planBounds(plan);
-  if (rows > 0 && cols > 0) {
-    const formats: string[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => "General"));
-    const entries: (string | number | boolean)[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ""));
-    for (const cell of plan.cells) {
-      (formats[cell.row] as string[])[cell.col] = formatOf(cell);
-      (entries[cell.row] as (string | number | boolean)[])[cell.col] = entryOf(cell, rewrite);
+/** Each request stays under this (decision 5): Excel on the web refuses one over about 5 MB. */
+export const REQUEST_LIMIT_BYTES = 4_000_000;
+
+/**
+ * The cell data queued since the last sync. `spend` syncs first when the next band would take the request
+ * over the limit: one extra round trip per extra chunk, counted by the caller's `sync`.
+ */
+export class RequestBudget {
+  private used = 0;
+  constructor(private readonly sync: () => Promise<void>, readonly limit = REQUEST_LIMIT_BYTES) {}
+  async spend(bytes: number): Promise<void> {
+    if (this.used > 0 && this.used + bytes > this.limit) {
+      await this.sync();
+      this.used = 0;
     }
-    const range = worksheet.getRangeByIndexes(0, 0, rows, cols);
-    range.numberFormat = formats;
-    range.formulas = entries;
+    this.used += bytes;
+  }
+}
+
+/** Consecutive bands of rows, as [first, count], each within `limit` bytes (a row over it gets a band alone). */
+export function rowBands(rowBytes: readonly number[], limit: number): [number, number][] {
+  const bands: [number, number][] = [];
+  let first = 0;
+  let bytes = 0;
+  rowBytes.forEach((size, row) => {
+    if (row > first && bytes + size > limit) {
+      bands.push([first, row - first]);
+      first = row;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  if (rowBytes.length > first) bands.push([first, rowBytes.length - first]);
+  return bands;
+}
+
+/** The plan as dense grids over its bounds: number formats, what to write, and the bytes of each row. */
+function grids(plan: SheetPlan, rewrite: (formula: string) => string) {
+  const { rows, cols } = planBounds(plan);
+  const formats: string[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => "General"));
+  const entries: (string | number | boolean)[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ""));
+  for (const cell of plan.cells) {
+    (formats[cell.row] as string[])[cell.col] = formatOf(cell);
+    (entries[cell.row] as (string | number | boolean)[])[cell.col] = entryOf(cell, rewrite);
+  }
+  const rowBytes = entries.map((row, r) => JSON.stringify(row).length + JSON.stringify(formats[r]).length);
+  return { rows, cols, formats, entries, rowBytes };
+}
+
+export async function writeSheetPlan(worksheet: Excel.Worksheet, plan: SheetPlan, options: WriteOptions): Promise<void> {
+  const rewrite = options.formula ?? ((formula: string) => formula);
+  const { rows, cols, formats, entries, rowBytes } = grids(plan, rewrite);
+  if (rows > 0 && cols > 0) {
+    for (const [first, count] of rowBands(rowBytes, options.budget?.limit ?? Infinity)) {
+      await options.budget?.spend(rowBytes.slice(first, first + count).reduce((a, b) => a + b, 0));
+      const range = worksheet.getRangeByIndexes(first, 0, count, cols);
+      range.numberFormat = formats.slice(first, first + count);
+      range.formulas = entries.slice(first, first + count);
+    }
   }
   for (const [row, col, count] of runs(plan.cells, (cell) => cell.bold)) worksheet.getRangeByIndexes(row, col, 1, count).format.font.bold = true;
   for (const [row, col, count] of runs(plan.cells, (cell) => cell.italic)) worksheet.getRangeByIndexes(row, col, 1, count).format.font.italic = true;

@@ -44,6 +44,8 @@ export interface ExcelSimulator {
   /** How often the calculation hook ran. */
   calculations(): number;
   readonly stats: { readonly suspendedCalculation: number; readonly suspendedScreenUpdating: number };
+  /** The most cell data (bytes of JSON) one sync sent, and read back; over 5 MB a sync fails as on the web. */
+  payloads(): { readonly largestRequest: number; readonly largestResponse: number };
   /** The workbook as JSON (the calculation hook's format): compare before/after, or export. */
   toJson(): WorkbookJson;
   /** A user typing into a cell (Excel's rules for text apply); fires table change events. */
@@ -131,6 +133,7 @@ export function createExcelSimulator(options: ExcelSimulatorOptions = {}): Excel
     calls: () => state.callCount,
     calculations: () => state.calculations,
     stats: state.stats,
+    payloads: () => ({ largestRequest: state.largestRequest, largestResponse: state.largestResponse }),
     toJson: () => workbookToJson(workbook),
     userEdit: (sheetName, address, input) => {
       const sheet = findSheet(sheetName);

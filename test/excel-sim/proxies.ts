@@ -11,8 +11,14 @@ import { failsAt, type SimState } from "./state";
 
 type Op = () => void | Promise<void>;
 
+/** Excel on the web refuses a request, or a response, over about 5 MB (RequestPayloadSizeLimitExceeded). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
 export class SimContext {
   private queue: Op[] = [];
+  /** Bytes of cell data queued for the next sync, and read back by it. */
+  requestBytes = 0;
+  responseBytes = 0;
   private pendingNull: SimObject[] = [];
   readonly workbook: WorkbookProxy;
   constructor(readonly state: SimState) {
@@ -31,8 +37,16 @@ export class SimContext {
     this.state.syncCount++;
     const ops = this.queue;
     const nulls = this.pendingNull;
+    const requestBytes = this.requestBytes;
     this.queue = [];
     this.pendingNull = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.state.largestRequest = Math.max(this.state.largestRequest, requestBytes);
+    const limit = this.state.faults.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+    if (requestBytes > limit) {
+      throw simError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
+    }
     if (this.state.faults.cellEditMode) {
       throw simError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
     }
@@ -44,6 +58,10 @@ export class SimContext {
       await op();
     }
     for (const object of nulls) object.settleNull();
+    this.state.largestResponse = Math.max(this.state.largestResponse, this.responseBytes);
+    if (this.responseBytes > limit) {
+      throw simError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.responseBytes} bytes) has exceeded the limit.`);
+    }
   }
 }
 
@@ -415,6 +433,9 @@ export class RangeProxy extends SimObject {
         await this.context.state.calculateIfNeeded();
       }
       this.loadNow(paths);
+      for (const property of ["values", "formulas", "numberFormat", "valueTypes"]) {
+        if (this.loaded.has(property)) this.context.responseBytes += JSON.stringify(this.loaded.get(property)).length;
+      }
     });
     return this;
   }
@@ -422,12 +443,14 @@ export class RangeProxy extends SimObject {
     return this.read("values");
   }
   set values(values: Grid<string | number | boolean | null>) {
+    this.context.requestBytes += JSON.stringify(values).length;
     this.context.enqueue(() => this.writeInputs(values));
   }
   get formulas(): (string | number | boolean)[][] {
     return this.read("formulas");
   }
   set formulas(formulas: Grid<string | number | boolean | null>) {
+    this.context.requestBytes += JSON.stringify(formulas).length;
     this.context.enqueue(() => this.writeInputs(formulas));
   }
   get valueTypes(): string[][] {
@@ -437,6 +460,7 @@ export class RangeProxy extends SimObject {
     return this.read("numberFormat");
   }
   set numberFormat(formats: Grid<string | null>) {
+    this.context.requestBytes += JSON.stringify(formats).length;
     this.context.enqueue(() => this.eachCell((cell, r, c, rows, cols) => {
       const format = gridAt(formats, r, c, rows, cols);
       if (format !== null) cell.numberFormat = format === "General" ? undefined : format;

@@ -14,6 +14,8 @@ export interface SimFaults {
    * that stays broken, so that whatever the host tries after the fault fails too.
    */
   failCalls?: number;
+  /** Overrides the 5 MB payload limit (a test setting up a large workbook as if it had been opened from a file). */
+  payloadLimitBytes?: number;
 }
 
 /** Whether the call numbered `call` (from 1) is one that `faults` makes fail. */
@@ -24,6 +26,9 @@ export function failsAt(faults: SimFaults, call: number): boolean {
 
 export class SimState {
   syncCount = 0;
+  /** The largest cell data sent with, and read back by, one sync (bytes of JSON). */
+  largestRequest = 0;
+  largestResponse = 0;
   callCount = 0;
   calculations = 0;
   readonly stats = { suspendedCalculation: 0, suspendedScreenUpdating: 0 };
