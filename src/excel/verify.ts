@@ -51,8 +51,10 @@ const shown = (value: unknown): string => (value === "" || value === null || val
 export function mismatches(pending: readonly PendingVerify[]): Issue[] {
   const issues: Issue[] = [];
   for (const { plan, bands } of pending) {
+    // Bands are in row order: the last one starting at or above the row holds it.
     const valueAt = (row: number, col: number): unknown => {
-      const band = [...bands].reverse().find((b) => b.first <= row);
+      let band = bands[0];
+      for (const candidate of bands) if (candidate.first <= row) band = candidate;
       return band?.range.values[row - band.first]?.[col];
     };
     for (const cell of formulaCells(plan)) {

@@ -90,7 +90,7 @@ export function rowBands(rowBytes: readonly number[], limit: number): [number, n
   return bands;
 }
 
-/** The plan as dense grids over its bounds: number formats, what to write, and the bytes of each row. */
+/** The plan as dense grids over its bounds: number formats and what to write. */
 function grids(plan: SheetPlan, rewrite: (formula: string) => string) {
   const { rows, cols } = planBounds(plan);
   const formats: string[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => "General"));
@@ -99,16 +99,19 @@ function grids(plan: SheetPlan, rewrite: (formula: string) => string) {
     (formats[cell.row] as string[])[cell.col] = formatOf(cell);
     (entries[cell.row] as (string | number | boolean)[])[cell.col] = entryOf(cell, rewrite);
   }
-  const rowBytes = entries.map((row, r) => JSON.stringify(row).length + JSON.stringify(formats[r]).length);
-  return { rows, cols, formats, entries, rowBytes };
+  return { rows, cols, formats, entries };
 }
 
 export async function writeSheetPlan(worksheet: Excel.Worksheet, plan: SheetPlan, options: WriteOptions): Promise<void> {
   const rewrite = options.formula ?? ((formula: string) => formula);
-  const { rows, cols, formats, entries, rowBytes } = grids(plan, rewrite);
+  const { rows, cols, formats, entries } = grids(plan, rewrite);
   if (rows > 0 && cols > 0) {
-    for (const [first, count] of rowBands(rowBytes, options.budget?.limit ?? Infinity)) {
-      await options.budget?.spend(rowBytes.slice(first, first + count).reduce((a, b) => a + b, 0));
+    const { budget } = options;
+    // Sized only when a budget asks: without one the sheet goes as a single band.
+    const rowBytes = budget ? entries.map((row, r) => JSON.stringify(row).length + JSON.stringify(formats[r]).length) : [rows];
+    const bands = budget ? rowBands(rowBytes, budget.limit) : [[0, rows] as [number, number]];
+    for (const [first, count] of bands) {
+      await budget?.spend(rowBytes.slice(first, first + count).reduce((a, b) => a + b, 0));
       const range = worksheet.getRangeByIndexes(first, 0, count, cols);
       range.numberFormat = formats.slice(first, first + count);
       range.formulas = entries.slice(first, first + count);

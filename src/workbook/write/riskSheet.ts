@@ -153,6 +153,7 @@ function planSwitchingValues(b: SheetBuilder, ctx: RiskSheetInput): void {
   const wider = absoluteCell(ctx.sources.assumptions.widerSavingsTarget);
   const leaderBenefit = resultsCell(ctx, leader.index, "Total benefit");
   const leaderSavings = resultsCell(ctx, leader.index, "Total savings");
+  const money = moneyFormat(ctx.input.assumptions.currency);
   const fallCells: string[] = [];
   for (const comparison of comparisons) {
     const row = b.row++;
@@ -160,9 +161,9 @@ function planSwitchingValues(b: SheetBuilder, ctx: RiskSheetInput): void {
     const other = ctx.appraisal.results[comparison.againstIndex];
     b.put(row, 0, comparison.against);
     b.put(row, 1, comparison.couldReplaceLeader ? "Yes" : "No");
-    b.put(row, 2, other?.totalBenefit.toNumber() ?? 0, { formula: resultsCell(ctx, comparison.againstIndex, "Total benefit"), numberFormat: moneyFormat(ctx.input.assumptions.currency) });
-    b.put(row, 3, ctx.appraisal.results[leader.index]?.totalBenefit.toNumber() ?? 0, { formula: leaderBenefit, numberFormat: moneyFormat(ctx.input.assumptions.currency) });
-    b.put(row, 4, comparison.savingsFallToParity.toNumber(), { formula: `${at(3)}-${at(2)}`, numberFormat: moneyFormat(ctx.input.assumptions.currency) });
+    b.put(row, 2, other?.totalBenefit.toNumber() ?? 0, { formula: resultsCell(ctx, comparison.againstIndex, "Total benefit"), numberFormat: money });
+    b.put(row, 3, ctx.appraisal.results[leader.index]?.totalBenefit.toNumber() ?? 0, { formula: leaderBenefit, numberFormat: money });
+    b.put(row, 4, comparison.savingsFallToParity.toNumber(), { formula: `${at(3)}-${at(2)}`, numberFormat: money });
     b.put(row, 5, comparison.savingsFallShare?.toNumber() ?? "n/a", { formula: `IF(${leaderSavings}>0,${at(4)}/${leaderSavings},"n/a")`, numberFormat: PRECISE_PERCENT_FORMAT });
     b.put(row, 6, comparison.leaderConfidenceAtParity?.toNumber() ?? "n/a", { formula: `IF(${wider}=0,"n/a",(${at(2)}-${leaderSavings})/${wider})`, numberFormat: PRECISE_PERCENT_FORMAT });
     b.put(row, 7, comparison.leaderConfidenceAtParity === null ? "n/a" : comparison.leaderConfidenceWithinReach ? "Yes" : "No", { formula: `IF(ISNUMBER(${at(6)}),IF(${at(6)}>=0,"Yes","No"),"n/a")` });
