@@ -40,6 +40,10 @@ export function excelIssue(error: unknown, stage: Stage): Issue {
         : `Excel refused the change (${error.message}). The workbook may be read-only, protected, or open in a view that cannot be edited: open it for editing, then run again.`, stage);
     case "ApiNotFound":
       return issue("EXCEL_API_MISSING", "This version of Excel lacks a feature the add-in needs. Update Excel (or use Excel on the web), then run again.", stage);
+    case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
+      // Reads and writes are split in bands of rows, so only a single row too large for one request gets here.
+      return issue("EXCEL_REQUEST_TOO_LARGE", `Excel refused a request as too large (${error.message}): a single row holds more than Excel can pass at once. Shorten the longest text in that row of your tables, then run again.`, stage);
     case "ItemAlreadyExists":
       return issue("EXCEL_ITEM_EXISTS", `Excel says something the add-in had to create already exists (${error.message}). Rename your sheet, table or name of that name, then run again.`, stage);
     default:

@@ -1,7 +1,8 @@
 /**
- * The office-js host: the `AddinHost` port implemented with Excel's API. A run takes at most four
- * `context.sync` round trips whatever the size of the tables: read, write to temporary sheets, verify,
- * copy into the owned output sheets (decisions 1-5). The `Excel` and `Office` globals are used only as
+ * The office-js host: the `AddinHost` port implemented with Excel's API. A run takes four `context.sync`
+ * round trips: read, write to temporary sheets, verify, copy into the owned output sheets (decisions 1-5).
+ * Only a workbook too large for one Excel request takes more: its reads and writes go in bands of rows
+ * (readInBands.ts, writePlanToSheets.ts), each band one more round trip, reported. The `Excel` and `Office` globals are used only as
  * defaults, so tests pass the in-memory simulator instead.
  */
 import { formatPlace, hasErrors, headline, type Issue, type Place } from "../core";
@@ -15,7 +16,8 @@ import { INPUT_TABLE_NAMES } from "./addinHost";
 import { excelIssue, isExcelError, type Stage } from "./excelErrors";
 import { queueInputTables, templateClashes } from "./inputTables";
 import { INCOMPLETE_MARK, incompleteFormula, markFormula, tempMarkFormula, tempMarkName, tempMarks, tempSheetName } from "./ownership";
-import { queueRead, workbookRead, type SheetRecord, type WorkbookRead } from "./readWorkbook";
+import { readWorkbook } from "./readInBands";
+import type { SheetRecord, WorkbookRead } from "./readWorkbook";
 import { robustnessReport } from "./robustnessReport";
 import { mismatches, queueVerify } from "./verify";
 import { ADDIN_VERSION } from "./version";
@@ -64,11 +66,7 @@ export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): Add
   const office = (): typeof Office => options.office ?? Office;
 
   async function readOnce(): Promise<WorkbookRead> {
-    return excel().run(async (context) => {
-      const pending = queueRead(context);
-      await context.sync();
-      return workbookRead(pending);
-    });
+    return excel().run(async (context) => readWorkbook(context, () => context.sync()));
   }
 
   async function status(): Promise<WorkbookStatus> {
@@ -108,9 +106,7 @@ export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): Add
         const workbook = context.workbook;
 
         onStep?.("reading");
-        const pending = queueRead(context);
-        await sync();
-        read = workbookRead(pending);
+        read = await readWorkbook(context, sync);
 
         onStep?.("appraising");
         // Only a simulation made elsewhere is passed on: Monte Carlo never runs inside a host's run (decision 12).
@@ -218,9 +214,7 @@ export function createOfficeAddinHost(options: OfficeAddinHostOptions = {}): Add
   async function removeOutputs(): Promise<readonly string[]> {
     return excel().run(async (context) => {
       const workbook = context.workbook;
-      const pending = queueRead(context);
-      await context.sync();
-      const read = workbookRead(pending);
+      const read = await readWorkbook(context, () => context.sync());
       const owned = [...read.marks, ...read.temps];
       const doomed = read.sheets.filter((sheet) => owned.some((mark) => mark.sheet !== undefined && sameSheetName(mark.sheet, sheet.name)));
       // Excel keeps at least one sheet: when only the add-in's sheets remain, a blank one stays behind.

@@ -2,7 +2,8 @@
  * The one read batch: sheets, workbook names (ownership marks), every table (names and sheets), the
  * contract's tables with their header and body (values and number formats) and which body rows are
  * hidden, calculation mode and the Summary's run stamp. Queue it, sync once, then `workbookRead` turns
- * what came back into a snapshot.
+ * what came back into a snapshot. With `bodies: "size"` the bodies' cells are left out (only where and
+ * how big each body is), for a workbook too large for one response: see readInBands.ts.
  */
 import { INPUT_TABLES, OUTPUT_SHEETS, RESULTS_TABLE, sameSheetName, type CellValue, type SheetInfo, type TableSnapshot, type WorkbookSnapshot } from "../workbook";
 import { claimedMarks, ownershipMarks, tempMarks, type Mark, type NameRecord } from "./ownership";
@@ -19,6 +20,15 @@ interface TableRead {
   readonly visible: Excel.RangeView;
 }
 
+/** A body's cells as Excel returns them: a loaded body range, or bands of it joined together. */
+export interface BodyCells {
+  readonly values: readonly (readonly unknown[])[];
+  readonly valueTypes: readonly (readonly string[])[];
+  readonly numberFormat: readonly (readonly unknown[])[];
+}
+
+export type BodyLoad = "cells" | "size";
+
 export interface PendingRead {
   readonly sheets: Excel.WorksheetCollection;
   readonly names: Excel.NamedItemCollection;
@@ -28,13 +38,14 @@ export interface PendingRead {
   readonly summary: Excel.Range;
 }
 
-export function queueRead(context: Excel.RequestContext): PendingRead {
+export function queueRead(context: Excel.RequestContext, bodies: BodyLoad = "cells"): PendingRead {
   const workbook = context.workbook;
+  const bodyProperties = bodies === "cells" ? "values,valueTypes,numberFormat,rowIndex" : "rowIndex,columnIndex,rowCount,columnCount";
   const reads = READ_TABLES.map((name) => {
     // A missing table is a null object, and so are the ranges asked of it: nothing is read for it.
     const table = workbook.tables.getItemOrNullObject(name);
     table.load("name,showHeaders");
-    const body = table.getDataBodyRange().load("values,valueTypes,numberFormat,rowIndex");
+    const body = table.getDataBodyRange().load(bodyProperties);
     return {
       table,
       sheet: table.worksheet.load("name"),
@@ -105,25 +116,26 @@ function hiddenRows(read: TableRead, count: number): boolean[] | undefined {
   return Array.from({ length: count }, (_, r) => !visible.has(first + r));
 }
 
-function tableSnapshot(read: TableRead): TableSnapshot | undefined {
+function tableSnapshot(read: TableRead, cells: BodyCells): TableSnapshot | undefined {
   if (read.table.isNullObject) return undefined;
-  const types = read.body.valueTypes;
-  const hidden = hiddenRows(read, read.body.values.length);
+  const types = cells.valueTypes;
+  const hidden = hiddenRows(read, cells.values.length);
   return {
     name: read.table.name,
     sheet: read.sheet.name,
     headerRow: read.header.rowIndex,
     left: read.header.columnIndex,
     headers: (read.header.values[0] ?? []).map((value, c) => cellValue(value, read.header.valueTypes[0]?.[c])),
-    rows: read.body.values.map((row, r) => row.map((value, c) => cellValue(value, types[r]?.[c]))),
-    numberFormats: read.body.numberFormat.map((row) => row.map((format) => String(format ?? "General"))),
+    rows: cells.values.map((row, r) => row.map((value, c) => cellValue(value, types[r]?.[c]))),
+    numberFormats: cells.numberFormat.map((row) => row.map((format) => String(format ?? "General"))),
     ...(hidden ? { hiddenRows: hidden } : {}),
   };
 }
 
 const STAMP = /inputs fingerprint ([0-9a-f]+)/;
 
-export function workbookRead(pending: PendingRead): WorkbookRead {
+/** What came back; `bodies` (one per table read, in order) when the bodies were read apart, in bands. */
+export function workbookRead(pending: PendingRead, bodies?: readonly BodyCells[]): WorkbookRead {
   const names = pending.names.items.map((item) => ({ name: item.name, formula: String(item.formula), visible: item.visible }));
   const sheetRecords = pending.sheets.items.map((sheet) => ({ name: sheet.name, id: sheet.id }));
   const written = ownershipMarks(names);
@@ -132,7 +144,7 @@ export function workbookRead(pending: PendingRead): WorkbookRead {
     const mark = marks.find((m) => m.sheet !== undefined && sameSheetName(m.sheet, sheet.name));
     return mark ? { name: sheet.name, ownedAs: mark.key } : { name: sheet.name };
   });
-  const tables = pending.reads.map(tableSnapshot).filter((table): table is TableSnapshot => table !== undefined);
+  const tables = pending.reads.map((read, i) => tableSnapshot(read, bodies?.[i] ?? read.body)).filter((table): table is TableSnapshot => table !== undefined);
   const summaryOwned = sheets.some((sheet) => sheet.ownedAs === OUTPUT_SHEETS.summary.key && sameSheetName(sheet.name, OUTPUT_SHEETS.summary.name));
   let stampFingerprint: string | undefined;
   if (summaryOwned && !pending.summary.isNullObject) {

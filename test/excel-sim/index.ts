@@ -44,8 +44,12 @@ export interface ExcelSimulator {
   /** How often the calculation hook ran. */
   calculations(): number;
   readonly stats: { readonly suspendedCalculation: number; readonly suspendedScreenUpdating: number };
-  /** The most cell data (bytes of JSON) one sync sent, and read back; over 5 MB a sync fails as on the web. */
-  payloads(): { readonly largestRequest: number; readonly largestResponse: number };
+  /**
+   * The most cell data (bytes of JSON) one accepted sync sent, and read back, and how many syncs were
+   * refused: over 5 MB either way a sync fails, as on the web. Since the start or `resetPayloads`.
+   */
+  payloads(): { readonly largestRequest: number; readonly largestResponse: number; readonly refusedSyncs: number };
+  resetPayloads(): void;
   /** The workbook as JSON (the calculation hook's format): compare before/after, or export. */
   toJson(): WorkbookJson;
   /** A user typing into a cell (Excel's rules for text apply); fires table change events. */
@@ -133,7 +137,12 @@ export function createExcelSimulator(options: ExcelSimulatorOptions = {}): Excel
     calls: () => state.callCount,
     calculations: () => state.calculations,
     stats: state.stats,
-    payloads: () => ({ largestRequest: state.largestRequest, largestResponse: state.largestResponse }),
+    payloads: () => ({ largestRequest: state.largestRequest, largestResponse: state.largestResponse, refusedSyncs: state.refusedSyncs }),
+    resetPayloads: () => {
+      state.largestRequest = 0;
+      state.largestResponse = 0;
+      state.refusedSyncs = 0;
+    },
     toJson: () => workbookToJson(workbook),
     userEdit: (sheetName, address, input) => {
       const sheet = findSheet(sheetName);

@@ -42,9 +42,9 @@ export class SimContext {
     this.pendingNull = [];
     this.requestBytes = 0;
     this.responseBytes = 0;
-    this.state.largestRequest = Math.max(this.state.largestRequest, requestBytes);
     const limit = this.state.faults.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     if (requestBytes > limit) {
+      this.state.refusedSyncs++;
       throw simError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
     if (this.state.faults.cellEditMode) {
@@ -58,10 +58,13 @@ export class SimContext {
       await op();
     }
     for (const object of nulls) object.settleNull();
-    this.state.largestResponse = Math.max(this.state.largestResponse, this.responseBytes);
     if (this.responseBytes > limit) {
+      this.state.refusedSyncs++;
       throw simError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.responseBytes} bytes) has exceeded the limit.`);
     }
+    // Only syncs Excel accepted count towards the largest payloads.
+    this.state.largestRequest = Math.max(this.state.largestRequest, requestBytes);
+    this.state.largestResponse = Math.max(this.state.largestResponse, this.responseBytes);
   }
 }
 

@@ -29,6 +29,7 @@ export class SimState {
   /** The largest cell data sent with, and read back by, one sync (bytes of JSON). */
   largestRequest = 0;
   largestResponse = 0;
+  refusedSyncs = 0;
   callCount = 0;
   calculations = 0;
   readonly stats = { suspendedCalculation: 0, suspendedScreenUpdating: 0 };
